@@ -1,0 +1,76 @@
+package dev.newsminer.cli;
+
+import dev.newsminer.ExtractionJson;
+import dev.newsminer.NewsMiner;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsminer extract}: articles in, one JSON object per article out (JSON Lines). */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract organizations and commitments from articles as JSON Lines.")
+final class ExtractCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Article files (.txt, .json, .jsonl) or folders, walked recursively.")
+  List<Path> paths;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here instead of stdout.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
+  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  @Option(names = "--include-text", description = "Add each article's text as \"text\", the text all offsets refer to.")
+  boolean includeText;
+
+  @Option(names = "--stats", paramLabel = "FILE", description = "Write run statistics as JSON here.")
+  Path statsFile;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new Main.UsageException("--threads must be >= 1; got " + threads);
+    }
+    NewsMiner miner = NewsMiner.english();
+    RunStats stats;
+    try (Writer writer = open(out, spec.commandLine().getOut())) {
+      stats = new BatchExtractor(miner, threads, spec.commandLine().getErr()).run(paths, article -> false, extraction -> {
+        ExtractionJson.write(extraction, includeText, writer);
+        writer.write('\n');
+      });
+    }
+    if (statsFile != null) {
+      ExtractionJson.mapper().writerWithDefaultPrettyPrinter().writeValue(statsFile.toFile(), stats);
+    }
+    return stats.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+  }
+
+  private static Writer open(Path out, java.io.PrintWriter stdout) throws IOException {
+    if (out == null) {
+      return new BufferedWriter(stdout) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new Main.UsageException("--out folder does not exist: " + parent);
+    }
+    return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+  }
+}

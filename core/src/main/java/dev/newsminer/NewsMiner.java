@@ -1,0 +1,96 @@
+package dev.newsminer;
+
+import dev.newsminer.article.Article;
+import dev.newsminer.text.Sentence;
+import dev.newsminer.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point of newsminer: reads an article and tells which organizations it names and what
+ * each of them committed to.
+ *
+ * <p>Build one per process and share it: building loads the models, and after that a
+ * {@code NewsMiner} is immutable and thread-safe, so any number of threads may call
+ * {@link #extract(Article)} at once.
+ *
+ * <pre>{@code
+ * NewsMiner miner = NewsMiner.english();
+ * Extraction x = miner.extract(Article.of("ibm.txt", "IBM to fund AI research",
+ *     "IBM has committed $100 million to AI research at universities."));
+ * x.organizations().forEach(o -> System.out.println(o.name() + " " + o.type()));
+ * }</pre>
+ */
+public final class NewsMiner {
+
+  /** The default limit on an article's text: 5 million chars. */
+  public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
+
+  private final TextAnalyzer textAnalyzer;
+  private final int maxTextChars;
+
+  private NewsMiner(Builder builder) {
+    this.textAnalyzer = new TextAnalyzer();
+    this.maxTextChars = builder.maxTextChars;
+  }
+
+  /** A builder with the default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A {@code NewsMiner} for English news with the default settings. */
+  public static NewsMiner english() {
+    return builder().build();
+  }
+
+  /**
+   * Extracts organizations and commitments from one article.
+   *
+   * <p>Problems with the article's content do not throw: they are listed in
+   * {@link Extraction#errors()} and the extraction holds what could be found.
+   *
+   * @param article the article. Must not be {@code null}.
+   */
+  public Extraction extract(Article article) {
+    Objects.requireNonNull(article, "article");
+    List<String> errors = new ArrayList<>();
+    String text = article.text();
+    if (text.length() > maxTextChars) {
+      errors.add("text too long: " + text.length() + " chars; the limit is " + maxTextChars);
+      return new Extraction(article, List.of(), List.of(), List.of(), errors);
+    }
+    List<Sentence> sentences = textAnalyzer.analyze(text);
+    return new Extraction(article, sentences, List.of(), List.of(), errors);
+  }
+
+  /**
+   * Settings for a {@link NewsMiner}. Setters return the builder; a builder is not thread-safe,
+   * the {@code NewsMiner} it builds is.
+   */
+  public static final class Builder {
+    private int maxTextChars = DEFAULT_MAX_TEXT_CHARS;
+
+    private Builder() {}
+
+    /**
+     * The longest article text to process, in chars; longer articles get an error and no results.
+     * Default {@link #DEFAULT_MAX_TEXT_CHARS}.
+     *
+     * @throws IllegalArgumentException when {@code chars} is not positive
+     */
+    public Builder maxTextChars(int chars) {
+      if (chars <= 0) {
+        throw new IllegalArgumentException("maxTextChars must be > 0; got " + chars);
+      }
+      this.maxTextChars = chars;
+      return this;
+    }
+
+    /** Builds the {@code NewsMiner}, loading the models it needs. */
+    public NewsMiner build() {
+      return new NewsMiner(this);
+    }
+  }
+}

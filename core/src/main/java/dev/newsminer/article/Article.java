@@ -1,0 +1,81 @@
+package dev.newsminer.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One news article as read from a file, a JSON record or a web archive.
+ *
+ * <p>Immutable and thread-safe. {@code text} is the body that every later stage works on: all
+ * offsets that newsminer reports are Java {@code char} offsets into it.
+ *
+ * <pre>{@code
+ * Article a = Article.of("news/ibm.txt", "IBM commits $100 million", "IBM said on Monday ...");
+ * }</pre>
+ *
+ * @param id        stable identifier: the id given by the source, or a hash of title and text
+ * @param source    where the article came from (a path, a path and record number, or a URL); never null
+ * @param url       the article's canonical URL, or null when unknown
+ * @param title     the headline, empty when there is none; never null
+ * @param published the publication date, or null when unknown
+ * @param text      the body text; never null
+ */
+public record Article(String id, String source, String url, String title, LocalDate published, String text) {
+
+  /** Validates the fields; see the record description. */
+  public Article {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("id must not be blank; got " + (id == null ? "null" : "'" + id + "'"));
+    }
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * Creates an article whose id is derived from its content, so that the same article read twice
+   * gets the same id.
+   *
+   * @param source where it came from. Must not be {@code null}.
+   * @param title  the headline. Must not be {@code null}.
+   * @param text   the body. Must not be {@code null}.
+   */
+  public static Article of(String source, String title, String text) {
+    return new Article(contentId(title, text), source, null, title, null, text);
+  }
+
+  /** Returns a copy with the given id. */
+  public Article withId(String newId) {
+    return new Article(newId, source, url, title, published, text);
+  }
+
+  /** Returns a copy with the given canonical URL (null for none). */
+  public Article withUrl(String newUrl) {
+    return new Article(id, source, newUrl, title, published, text);
+  }
+
+  /** Returns a copy with the given publication date (null for none). */
+  public Article withPublished(LocalDate date) {
+    return new Article(id, source, url, title, date, text);
+  }
+
+  /**
+   * The content-derived id: the first 16 hex digits of the SHA-256 of title and text. Two articles
+   * with the same title and text get the same id wherever they were read from.
+   */
+  public static String contentId(String title, String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(title.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
+      sha.update(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.newsminer.commitment;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+
+/**
+ * A sum of money as an article states it.
+ *
+ * @param value       the amount in units of the currency (100 million is {@code 1.0E8}); for a range
+ *                    the upper bound
+ * @param currency    its ISO 4217 code, such as "USD" or "JPY"
+ * @param approximate whether the text hedges it ("about", "nearly", "up to", "more than")
+ * @param text        the amount exactly as written
+ */
+@JsonPropertyOrder({"value", "currency", "approximate", "text"})
+public record Amount(double value, String currency, boolean approximate, String text) {
+
+  /** Validates the fields. */
+  public Amount {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException("value must be a finite number >= 0; got " + value);
+    }
+    if (currency == null || currency.length() != 3) {
+      throw new IllegalArgumentException("currency must be an ISO 4217 code; got " + currency);
+    }
+    Objects.requireNonNull(text, "text");
+  }
+}

@@ -1,0 +1,26 @@
+package dev.newsminer.text;
+
+import java.util.List;
+
+/**
+ * One sentence of an article's text with its tokens.
+ *
+ * @param start  char offset of the sentence's first character in the article text
+ * @param end    char offset just past its last character (exclusive)
+ * @param tokens its tokens in text order; never null
+ */
+public record Sentence(int start, int end, List<Token> tokens) {
+
+  /** Validates the offsets and copies the token list. */
+  public Sentence {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("offsets must satisfy 0 <= start <= end; got " + start + ", " + end);
+    }
+    tokens = List.copyOf(tokens);
+  }
+
+  /** The sentence's text, cut from the article text it was found in. */
+  public String text(String articleText) {
+    return articleText.substring(start, end);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.newsminer.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP English models, loaded once per process from the {@code opennlp-models-*-en} jars.
+ *
+ * <p>They are read with {@code getResourceAsStream} because OpenNLP's classpath model finder does
+ * not see resources inside a shaded jar. The models are immutable and shared by all threads.
+ */
+final class TextModels {
+
+  static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private TextModels() {}
+
+  /** Lazily loaded on first use; the JVM's class initialization makes this thread-safe. */
+  private static final class Holder {
+    static final SentenceModel SENTENCE_MODEL = load(SENTENCES, SentenceModel::new);
+    static final TokenizerModel TOKENIZER_MODEL = load(TOKENS, TokenizerModel::new);
+    static final POSModel POS_MODEL = load(POS, POSModel::new);
+  }
+
+  static SentenceModel sentences() {
+    return Holder.SENTENCE_MODEL;
+  }
+
+  static TokenizerModel tokens() {
+    return Holder.TOKENIZER_MODEL;
+  }
+
+  static POSModel pos() {
+    return Holder.POS_MODEL;
+  }
+
+  private interface ModelLoader<T> {
+    T load(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelLoader<T> loader) {
+    try (InputStream in = TextModels.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+      }
+      return loader.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+    }
+  }
+}
