@@ -38,7 +38,7 @@ class ExtractionJsonTest {
     assertThat(json.get("url").isNull()).isTrue();
     assertThat(json.get("published").asText()).isEqualTo("2024-05-29");
     assertThat(json.get("stats").get("sentences").isInt()).isTrue();
-    assertThat(json.get("stats").get("tokens").asInt()).isEqualTo(11);
+    assertThat(json.get("stats").get("tokens").asInt()).isEqualTo(10);
     JsonNode org = json.get("organizations").get(0);
     assertThat(org.fieldNames()).toIterable().containsExactly("name", "type", "aliases", "mentions", "spans");
     assertThat(org.get("type").asText()).isEqualTo("COMPANY");

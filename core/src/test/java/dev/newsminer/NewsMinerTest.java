@@ -23,7 +23,9 @@ class NewsMinerTest {
 
   @Test
   void extractsSentencesWhoseOffsetsMapBackToTheText() throws IOException {
-    for (Article article : read(List.of(SharedData.examples()))) {
+    List<Article> examples = read(List.of(SharedData.examples()));
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
+    for (Article article : examples) {
       Extraction x = MINER.extract(article);
       String text = article.text();
       assertThat(x.sentences()).isNotEmpty();
