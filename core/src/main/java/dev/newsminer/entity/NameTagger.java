@@ -1,0 +1,109 @@
+package dev.newsminer.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds PER, ORG, LOC and MISC names in tokenized sentences with an OpenNLP name finder model.
+ *
+ * <p>Thread-safe: the model is shared and each thread gets its own {@link NameFinderME}. Call
+ * {@link #endDocument()} after each article on the thread that tagged it, so that what the finder
+ * learned about one article does not leak into the next.
+ *
+ * <pre>{@code
+ * NameTagger tagger = NameTagger.load(Path.of("my-ner.bin"));
+ * List<TaggedName> names = tagger.tag(new String[] {"IBM", "hired", "Ann", "Lee", "."});
+ * tagger.endDocument();
+ * }</pre>
+ */
+public final class NameTagger {
+
+  /** Classpath location of the model that newsminer trains and ships. */
+  public static final String BUNDLED_MODEL = "/dev/newsminer/entity/ner-en-news.bin";
+
+  private final TokenNameFinderModel model;
+  private final ThreadLocal<NameFinderME> finders;
+
+  private NameTagger(TokenNameFinderModel model) {
+    this.model = model;
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+  }
+
+  /**
+   * Wraps an already loaded model.
+   *
+   * @param model an OpenNLP name finder model. Must not be {@code null}.
+   */
+  public static NameTagger of(TokenNameFinderModel model) {
+    return new NameTagger(Objects.requireNonNull(model, "model"));
+  }
+
+  /**
+   * Loads a model file, such as one written by {@code newsminer train-ner}.
+   *
+   * @throws IOException when the file cannot be read or is not a name finder model
+   */
+  public static NameTagger load(Path modelFile) throws IOException {
+    try (InputStream in = Files.newInputStream(modelFile)) {
+      return new NameTagger(new TokenNameFinderModel(in));
+    } catch (IOException e) {
+      throw new IOException("cannot load name finder model " + modelFile + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The model that ships with newsminer, loaded once per process; empty when this build has none.
+   *
+   * @throws java.io.UncheckedIOException when the bundled model is present but cannot be read
+   */
+  public static Optional<NameTagger> bundled() {
+    return Bundled.TAGGER;
+  }
+
+  private static final class Bundled {
+    static final Optional<NameTagger> TAGGER = loadBundled();
+
+    private static Optional<NameTagger> loadBundled() {
+      try (InputStream in = NameTagger.class.getResourceAsStream(BUNDLED_MODEL)) {
+        return in == null ? Optional.empty() : Optional.of(new NameTagger(new TokenNameFinderModel(in)));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot load the bundled model " + BUNDLED_MODEL, e);
+      }
+    }
+  }
+
+  /** The underlying OpenNLP model. */
+  public TokenNameFinderModel model() {
+    return model;
+  }
+
+  /**
+   * Tags one sentence.
+   *
+   * @param tokens the sentence's tokens. Must not be {@code null}.
+   * @return the names found, in sentence order
+   */
+  public List<TaggedName> tag(String[] tokens) {
+    NameFinderME finder = finders.get();
+    Span[] spans = finder.find(tokens);
+    List<TaggedName> names = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      names.add(new TaggedName(span.getStart(), span.getEnd(), span.getType(), span.getProb()));
+    }
+    return names;
+  }
+
+  /** Forgets what this thread's finder learned from the current document. */
+  public void endDocument() {
+    finders.get().clearAdaptiveData();
+  }
+}
