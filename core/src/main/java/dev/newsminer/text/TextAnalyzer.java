@@ -26,7 +26,7 @@ public final class TextAnalyzer {
 
   private static final class Tools {
     final SentenceDetectorME sentences = new SentenceDetectorME(TextModels.sentences());
-    final TokenizerME tokens = new TokenizerME(TextModels.tokens());
+    final CachedTokenizer tokens = new CachedTokenizer(new TokenizerME(TextModels.tokens()));
     final POSTaggerME pos = new POSTaggerME(TextModels.pos(), POSTagFormat.UD);
   }
 
