@@ -349,8 +349,9 @@ public final class CommitmentExtractor {
           for (int j = k; j < n && j < k + 8; j++) {
             someoneElse |= lower[j].equals("to") && j + 1 < n && tokens.get(j + 1).tag().equals("VERB");
           }
-          if (!someoneElse && k < n && (tokens.get(k).tag().equals("NOUN") || tokens.get(k).tag().equals("DET")
-              || tokens.get(k).tag().equals("ADJ"))) {
+          boolean bareNoun = k < n && tokens.get(k).tag().equals("NOUN");
+          if (!someoneElse && k < n && (bareNoun || !l.equals("want") && (tokens.get(k).tag().equals("DET")
+              || tokens.get(k).tag().equals("ADJ")))) {
             Hit h = new Hit();
             h.at = t;
             h.cls = Trigger.GOAL;
@@ -602,6 +603,9 @@ public final class CommitmentExtractor {
       if (negated(h, clauseStart)) {
         return null;
       }
+      if (conditionClause(clauseStart, h.at)) {
+        return null;
+      }
       Resolved who = committer(h, clauseStart, speakerEnd, previous);
       if (who == null || who.org == null) {
         return null;
@@ -709,6 +713,16 @@ public final class CommitmentExtractor {
         }
       }
       // "agreed not to sell" is still an undertaking; "has not agreed" is not
+      return false;
+    }
+
+    /** Whether the trigger is in the condition itself: "... if it is to sanction an increase". */
+    boolean conditionClause(int from, int at) {
+      for (int k = Math.max(from, at - 4); k < at; k++) {
+        if (lower[k].equals("if") || lower[k].equals("unless")) {
+          return true;
+        }
+      }
       return false;
     }
 
@@ -907,6 +921,10 @@ public final class CommitmentExtractor {
           while (j < to && j < k + 3 && tokens.get(j).tag().equals("ADJ")) {
             j++;
           }
+          if (!w.equals("the") && !w.equals("both") && speaker != null && j < to && Lexicon.DEFINITES.containsKey(lower[j])) {
+            indirect[0] = true;
+            return speaker; // "the Chrysler source said his company will"
+          }
           String type = j < to ? Lexicon.DEFINITES.get(lower[j]) : null;
           if (type != null && !(j + 1 < to && lower[j + 1].equals("'s"))) {
             if (j > k + 1 && lower[k + 1].equals("central") && lower[j].equals("bank")) {
@@ -932,6 +950,9 @@ public final class CommitmentExtractor {
       Mention b = null;
       for (int k = seen.size() - 1; k >= 0; k--) {
         Mention m = seen.get(k);
+        if (m.type() == OrganizationType.GOVERNMENT) {
+          continue;
+        }
         if (b == null) {
           b = m;
         } else if (!m.name().equals(b.name())) {

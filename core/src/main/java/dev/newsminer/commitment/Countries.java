@@ -13,9 +13,10 @@ import java.util.Map;
 /**
  * Country names and their other forms ("U.S.", "Britain"), each mapped to the country's name, so
  * that a government named by its country ("Japan pledged ...") can be a committer, as the guideline
- * says. Read once per process from the organizations stage's {@code countries.tsv} resource: the
- * first column is the name, the other columns other forms of it; lines starting with {@code #} are
- * comments. When the resource is absent no country is known. Immutable and thread-safe.
+ * says. Read once per process from the organizations stage's {@code countries.tsv} resource: name,
+ * demonyms and aliases in three tab-separated columns, the last two '|'-separated; lines starting
+ * with {@code #} are comments. Demonyms ("Peruvian") name the country only before "government".
+ * When the resource is absent no country is known. Immutable and thread-safe.
  */
 final class Countries {
 
@@ -26,9 +27,11 @@ final class Countries {
   }
 
   private final Map<String, String> names;
+  private final Map<String, String> demonyms;
 
-  Countries(Map<String, String> names) {
+  Countries(Map<String, String> names, Map<String, String> demonyms) {
     this.names = Map.copyOf(names);
+    this.demonyms = Map.copyOf(demonyms);
   }
 
   /** The countries of the bundled list, loaded on first use. */
@@ -41,11 +44,19 @@ final class Countries {
     return names.get(name.toLowerCase(Locale.ROOT));
   }
 
+  /** The country whose government {@code word} names before "government" ("Peruvian", "Peru"), or null. */
+  String government(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String c = names.get(lower);
+    return c != null ? c : demonyms.get(lower);
+  }
+
   private static Countries load() {
     Map<String, String> names = new HashMap<>();
+    Map<String, String> demonyms = new HashMap<>();
     try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        return new Countries(names);
+        return new Countries(names, demonyms);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -54,19 +65,26 @@ final class Countries {
         }
         String[] fields = line.split("\t");
         String canonical = fields[0].trim();
-        for (String f : fields) {
-          for (String form : f.split("[|;,]")) {
-            String s = form.trim();
-            // names only: codes and numbers in other columns are not forms of the name
-            if (s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && !s.chars().allMatch(Character::isDigit)) {
-              names.putIfAbsent(s.toLowerCase(Locale.ROOT), canonical);
-            }
-          }
+        names.putIfAbsent(canonical.toLowerCase(Locale.ROOT), canonical);
+        if (fields.length > 1) {
+          addForms(fields[1], canonical, demonyms);
+        }
+        if (fields.length > 2) {
+          addForms(fields[2], canonical, names);
         }
       }
-      return new Countries(names);
+      return new Countries(names, demonyms);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  private static void addForms(String column, String canonical, Map<String, String> into) {
+    for (String form : column.split("\\|")) {
+      String s = form.trim();
+      if (!s.isEmpty()) {
+        into.putIfAbsent(s.toLowerCase(Locale.ROOT), canonical);
+      }
     }
   }
 }

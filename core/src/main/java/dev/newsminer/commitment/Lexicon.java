@@ -98,7 +98,7 @@ final class Lexicon {
   static final Set<String> ACQUIRE = Set.of("acquire", "buy", "purchase", "merge", "sell", "divest", "dispose",
       "tender", "bid", "takeover", "acquisition", "acquisitions", "merger");
   static final Set<String> FUND = Set.of("lend", "loan", "fund", "finance", "donate", "grant", "contribute", "award",
-      "inject", "subsidize", "subsidise", "give", "refinance");
+      "inject", "subsidize", "subsidise", "give");
   /** Verbs that fund only when their object is money or a financial resource: "provide capital". */
   static final Set<String> FUND_IF_MONEY = Set.of("provide", "extend", "offer", "support", "make", "put", "commit",
       "pledge", "earmark", "allocate", "guarantee", "promise");
@@ -115,7 +115,7 @@ final class Lexicon {
       "pipeline", "hospital", "office", "offices", "branch", "branches", "fleet", "production");
   static final Set<String> PARTNER = Set.of("partner", "collaborate", "cooperate", "ally");
   static final Set<String> VENTURE_NOUNS = Set.of("venture", "partnership", "alliance", "consortium", "collaboration",
-      "cooperation", "joint", "syndicate", "coalition");
+      "cooperation", "joint", "coalition");
 
   /** Actions after "will" that state a fact or a forecast, not an undertaking. */
   static final Set<String> NOT_ACTIONS = Set.of("be", "have", "rise", "fall", "decline", "drop", "grow", "total",

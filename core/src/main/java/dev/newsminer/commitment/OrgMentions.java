@@ -239,14 +239,19 @@ final class OrgMentions {
   /** The name run {@code [t, end)} as an organization when its form says it is one, else null. */
   private static Candidate strongName(List<Token> tokens, int t, int end, Countries countries) {
     String last = bare(tokens.get(end - 1).text().toLowerCase(Locale.ROOT));
-    String country = countries.country(join(tokens, t, end));
+    String written = join(tokens, t, end);
+    String country = countries.country(written);
     if (country != null) {
-      return new Candidate(country, OrganizationType.GOVERNMENT);
+      // the article's own full form ("Britain"); abbreviations give way to the name ("U.S.")
+      boolean abbreviation = written.indexOf('.') >= 0 || written.equals(written.toUpperCase(Locale.ROOT));
+      return new Candidate(abbreviation ? country : written, OrganizationType.GOVERNMENT);
     }
     // "the Quebec government", "Kenya's government": a government named by its place
     if (end < tokens.size() && tokens.get(end).text().equals("government")
         || end + 1 < tokens.size() && tokens.get(end).text().equals("'s") && tokens.get(end + 1).text().equals("government")) {
-      return new Candidate(join(tokens, t, end), OrganizationType.GOVERNMENT);
+      String name = join(tokens, t, end);
+      String place = countries.government(name);
+      return new Candidate(place != null ? place : name, OrganizationType.GOVERNMENT);
     }
     if (LEGAL.contains(last) && end - t >= 2) {
       int e = end;
