@@ -89,9 +89,11 @@ public final class CommitmentExtractor {
     Mention lead;
 
     void after(Sentence sentence, List<Mention> ms) {
-      if (!ms.isEmpty()) {
+      List<Token> tokens = sentence.tokens();
+      boolean possessive = !ms.isEmpty() && ms.get(0).end() < tokens.size()
+          && tokens.get(ms.get(0).end()).text().equals("'s");
+      if (!ms.isEmpty() && !possessive) {
         Mention first = ms.get(0);
-        List<Token> tokens = sentence.tokens();
         boolean beforeVerb = true;
         for (int t = 0; t < first.first() && beforeVerb; t++) {
           beforeVerb = !tokens.get(t).tag().equals("VERB");
@@ -180,6 +182,7 @@ public final class CommitmentExtractor {
     Trigger cls;
     boolean passive;
     boolean nominalOwnerBefore;
+    boolean agreement;
     Mention owner;
     String noun;
   }
@@ -244,6 +247,7 @@ public final class CommitmentExtractor {
         Hit h = hits.get(k);
         int limit = k + 1 < hits.size() ? hits.get(k + 1).at : n;
         Commitment c = build(h, limit, previous);
+        previousEnd = h.action >= 0 ? h.action + 1 : h.triggerEnd;
         if (c == null) {
           continue;
         }
@@ -393,13 +397,18 @@ public final class CommitmentExtractor {
               && !lower[v].equals(",") && !lower[v].equals("including")) {
             v++;
           }
-          boolean toVerb = v + 1 < n && lower[v].equals("to") && tokens.get(v + 1).tag().equals("VERB");
+          int verb = v + 1;
+          while (verb < n && tokens.get(verb).tag().equals("ADV")) {
+            verb++;
+          }
+          boolean toVerb = verb < n && v < n && lower[v].equals("to") && actionAfterTo(verb);
           if ((agreement || plan || offer) && toVerb && !(l.equals("announce") && !plan)) {
             Hit h = new Hit();
             h.at = t;
+            h.agreement = agreement;
             h.cls = agreement || offer ? Trigger.AGREE : Trigger.INTENT;
-            h.action = v + 1;
-            h.triggerEnd = v + 2;
+            h.action = verb;
+            h.triggerEnd = verb + 1;
             return h;
           }
           if (offer && (l.equals("make") || l.equals("announce")) && v < n && lower[v].equals("for")) {
@@ -455,6 +464,14 @@ public final class CommitmentExtractor {
           h.at = t;
           h.cls = Trigger.PARTNER;
           h.triggerEnd = t + (lower[t + 1].equals("with") || lower[t + 1].equals("to") || lower[t + 1].equals("on") ? 1 : 2);
+          // "joined forces to establish an alliance": the action is part of this commitment
+          int to = h.triggerEnd;
+          while (to < n && to < h.triggerEnd + 6 && !lower[to].equals("to") && !tokens.get(to).tag().equals("VERB")) {
+            to++;
+          }
+          if (to + 1 < n && lower[to].equals("to") && actionAfterTo(to + 1)) {
+            h.action = to + 1;
+          }
           return h;
         }
         if (l.equals("form") || l.equals("create") || l.equals("establish") || l.equals("set")) {
@@ -470,7 +487,8 @@ public final class CommitmentExtractor {
         }
       }
       // "Chrysler's proposed acquisition of", "its pledge of", "a $2 billion investment by X"
-      if (tag.equals("NOUN") && Lexicon.NOMINALS.contains(w)) {
+      if ((tag.equals("NOUN") || tag.equals("PROPN") && Character.isLowerCase(tokens.get(t).text().charAt(0)))
+          && Lexicon.NOMINALS.contains(w)) {
         return nominal(t);
       }
       return null;
@@ -482,7 +500,7 @@ public final class CommitmentExtractor {
      */
     boolean actionAfterTo(int v) {
       String tag = tokens.get(v).tag();
-      if (tag.equals("VERB")) {
+      if (tag.equals("VERB") || tag.equals("AUX") && (lower[v].equals("be") || lower[v].equals("become"))) {
         return true;
       }
       return (tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("ADV")) && Character.isLowerCase(tokens.get(v).text().charAt(0))
@@ -586,6 +604,9 @@ public final class CommitmentExtractor {
     private record Resolved(Mention org, List<Mention> partners, boolean indirect) {}
 
     private Resolved lastResolved;
+    private int speakerAt = -1;
+    /** Where the previous trigger of this sentence ends: the next one's subject comes after it. */
+    private int previousEnd;
 
     Commitment build(Hit h, int limit, Resolved previous) {
       int clauseStart = clauseStart(h.at);
@@ -613,7 +634,7 @@ public final class CommitmentExtractor {
       lastResolved = who;
       int end = clauseEnd(h, limit);
       MoneyParser.Money m = amount(h, clauseStart, end);
-      CommitmentKind kind = kind(h, end, m);
+      CommitmentKind kind = kind(h, end, m, !who.partners.isEmpty());
       if (kind == null) {
         return null;
       }
@@ -633,7 +654,7 @@ public final class CommitmentExtractor {
         }
       }
       if (kind == CommitmentKind.PARTNERSHIP || kind == CommitmentKind.ACQUISITION) {
-        int from = h.action >= 0 ? h.action : h.triggerEnd - 1;
+        int from = h.cls == Trigger.PARTNER ? h.at + 1 : h.action >= 0 ? h.action : h.triggerEnd - 1;
         for (int k = Math.max(from, 0); k < end; k++) {
           if (orgAt[k] >= 0 && (k == 0 || orgAt[k - 1] != orgAt[k])) {
             String name = ms.get(orgAt[k]).name();
@@ -774,12 +795,14 @@ public final class CommitmentExtractor {
         }
       }
       Mention speaker = reporting >= 0 ? speaker(reporting) : null;
+      speakerAt = reporting;
       List<Mention> partners = new ArrayList<>();
       boolean[] indirect = new boolean[1];
-      Mention subject = subjectIn(clauseStart, h.at, partners, speaker, indirect, h.cls == Trigger.PARTNER);
-      if (subject == null && contentBefore(clauseStart, h.at)) {
+      int from = Math.max(clauseStart, Math.min(previousEnd, h.at));
+      Mention subject = subjectIn(from, h.at, partners, speaker, indirect, h.cls == Trigger.PARTNER);
+      if (subject == null && contentBefore(from, h.at)) {
         // a coordinated verb: "committed ... and collaborated with Meta"
-        if (previous != null && coordinated(clauseStart, h.at)) {
+        if (previous != null && coordinated(from, h.at)) {
           return new Resolved(previous.org, previous.partners, previous.indirect);
         }
         return null;
@@ -806,6 +829,10 @@ public final class CommitmentExtractor {
       }
       if (k >= 0 && (lower[k].equals("it") || lower[k].equals("they"))) {
         return sentenceSubjectOr(focus.pronoun(), k);
+      }
+      Mention first = subjectIn(clauseStart(r), r, null);
+      if (first != null) {
+        return first;
       }
       if (k >= 0 && orgAt[k] >= 0) {
         return ms.get(orgAt[k]);
@@ -904,6 +931,9 @@ public final class CommitmentExtractor {
         if (w.equals("it") || w.equals("they")) {
           indirect[0] = true;
           if (speaker != null) {
+            if (w.equals("they") && speakerAt >= 0) {
+              subjectIn(clauseStart(speakerAt), speakerAt, partners); // "X and Y said they would"
+            }
             return speaker;
           }
           if (w.equals("they") && !focus.seen.isEmpty()) {
@@ -1037,7 +1067,7 @@ public final class CommitmentExtractor {
       return i >= sentence.start() + 3 && text.regionMatches(true, i - 3, "from", 0, 4);
     }
 
-    CommitmentKind kind(Hit h, int end, MoneyParser.Money m) {
+    CommitmentKind kind(Hit h, int end, MoneyParser.Money m, boolean joint) {
       int a = h.action;
       String act = a >= 0 ? lemma[a] : "";
       int objFrom = a >= 0 ? a + 1 : h.triggerEnd;
@@ -1078,6 +1108,14 @@ public final class CommitmentExtractor {
           || (act.equals("join") || act.equals("team")) && withOrg || act.equals("work") && workWith
           || ventureWord && (act.equals("form") || act.equals("create") || act.equals("establish") || act.equals("set")
           || act.equals("open") || act.equals("launch") || act.equals("work"))) {
+        return CommitmentKind.PARTNERSHIP;
+      }
+      // "Tata Steel and BHP signed an agreement to jointly test ...": an agreement between them
+      boolean jointly = false;
+      for (int k = h.at; k < end && k < h.triggerEnd + 2; k++) {
+        jointly |= lower[k].equals("jointly") || lower[k].equals("together");
+      }
+      if (h.agreement && (joint || jointly || withOrg) && !Lexicon.FUND.contains(act) && !Lexicon.INVEST.contains(act)) {
         return CommitmentKind.PARTNERSHIP;
       }
       if (h.cls == Trigger.GOAL) {
@@ -1144,7 +1182,7 @@ public final class CommitmentExtractor {
           }
         }
         for (int k = from; k < end && k < from + 8; k++) {
-          if (lower[k].equals("to") && k + 1 < end && tokens.get(k + 1).tag().equals("VERB")) {
+          if (lower[k].equals("to") && k + 1 < end && actionAfterTo(k + 1)) {
             return k + 1;
           }
         }
