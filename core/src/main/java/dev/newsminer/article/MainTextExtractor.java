@@ -58,7 +58,8 @@ final class MainTextExtractor {
       "subscribe", "subscription", "signup", "popup", "modal", "promo", "promotion", "advert", "advertisement",
       "ad", "ads", "adsbygoogle", "sponsor", "sponsored", "trending", "popular", "outbrain", "taboola", "teaser",
       "teasers", "byline", "author", "bio", "tags", "tagcloud", "pagination", "pager", "yarpp", "jp", "toolbar",
-      "copyright", "meta", "caption", "credit", "credits", "skip", "notice", "alert", "banner", "login");
+      "copyright", "meta", "caption", "credit", "credits", "skip", "notice", "alert", "banner", "login", "date",
+      "dateline", "timestamp");
 
   /** Class and id tokens of furniture that a badly named wrapper may also carry. */
   private static final Set<String> WEAK_TOKENS = Set.of(
@@ -463,7 +464,8 @@ final class MainTextExtractor {
     List<String> kept = new ArrayList<>();
     if (hasMain) {
       for (Block b : blocks) {
-        if (b.inMain() && !b.dropped() && !b.tag().equals("h1") && b.linkDensity() <= MAX_LINK_DENSITY_IN_MAIN) {
+        if (b.inMain() && !b.dropped() && !b.tag().equals("h1") && b.linkDensity() <= MAX_LINK_DENSITY_IN_MAIN
+            && !isDateLine(b)) {
           kept.add(b.text());
         }
       }
@@ -508,12 +510,17 @@ final class MainTextExtractor {
     }
     for (int j = bestStart; j >= 0 && j <= bestEnd; j++) {
       Block b = blocks.get(j);
-      if (seed[j] || !b.dropped() && b.linkDensity() <= MAX_LINK_DENSITY && (b.isHeading() && b.words() <= 20
-          || b.words() >= 3 && endsSentence(b.text()))) {
+      if (seed[j] || !b.dropped() && b.linkDensity() <= MAX_LINK_DENSITY && !isDateLine(b)
+          && (b.isHeading() && b.words() <= 20 || b.words() >= 3 && endsSentence(b.text()))) {
         kept.add(b.text());
       }
     }
     return kept;
+  }
+
+  /** A block that is only a date, as under a headline: the date is metadata, not text. */
+  private static boolean isDateLine(Block b) {
+    return b.words() <= 6 && PublishedDates.parse(b.text()) != null;
   }
 
   private static boolean endsSentence(String text) {
