@@ -508,14 +508,30 @@ final class MainTextExtractor {
       }
       i = end + 1;
     }
-    for (int j = bestStart; j >= 0 && j <= bestEnd; j++) {
+    if (bestStart < 0) {
+      return kept;
+    }
+    // Short sentences right before or after the cluster belong to it (a one-line last paragraph).
+    while (bestStart > 0 && isShortText(blocks.get(bestStart - 1))) {
+      bestStart--;
+    }
+    while (bestEnd + 1 < n && isShortText(blocks.get(bestEnd + 1))) {
+      bestEnd++;
+    }
+    for (int j = bestStart; j <= bestEnd; j++) {
       Block b = blocks.get(j);
-      if (seed[j] || !b.dropped() && b.linkDensity() <= MAX_LINK_DENSITY && !isDateLine(b)
-          && (b.isHeading() && b.words() <= 20 || b.words() >= 3 && endsSentence(b.text()))) {
+      if (seed[j] || isShortText(b) || b.isHeading() && b.words() <= 20 && !b.dropped()
+          && b.linkDensity() <= MAX_LINK_DENSITY) {
         kept.add(b.text());
       }
     }
     return kept;
+  }
+
+  /** A short block that reads as text: a sentence with few links, not a date or a dropped element. */
+  private static boolean isShortText(Block b) {
+    return !b.dropped() && b.linkDensity() <= MAX_LINK_DENSITY && b.words() >= 3 && endsSentence(b.text())
+        && !isDateLine(b) && !b.tag().equals("h1");
   }
 
   /** A block that is only a date, as under a headline: the date is metadata, not text. */
