@@ -37,6 +37,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -98,6 +99,8 @@ public final class ArticleIndex implements Closeable {
   private final int commitEvery;
   private final AtomicInteger sinceCommit = new AtomicInteger();
   private volatile FacetState facetState;
+  /** The commit generation a read-only index last refreshed its searchers for. */
+  private volatile long seenGeneration = -2;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -227,7 +230,11 @@ public final class ArticleIndex implements Closeable {
               new Sort(dateSort(), SortField.FIELD_SCORE), new FacetsCollectorManager())
           : FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
       TopDocs top = found.topDocs();
-      long total = searcher.count(query);
+      // The facets collector saw every match: counting them again would be a second pass.
+      long total = 0;
+      for (FacetsCollector.MatchingDocs docs : found.facetsCollector().getMatchingDocs()) {
+        total += docs.totalHits;
+      }
       List<SearchHit> hits = hits(searcher, query, top, request.commitments());
       return new SearchResult(total, hits, facets(searcher, found.facetsCollector()));
     });
@@ -382,10 +389,12 @@ public final class ArticleIndex implements Closeable {
   private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollector fc) throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    // One count serves every dimension: building the counts visits all matching documents.
+    SortedSetDocValuesFacetCounts all = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
     for (String dim : List.of(FACET_ORGANIZATION, FACET_ORGANIZATION_TYPE, FACET_KIND, FACET_YEAR)) {
       Map<String, Integer> counts = new LinkedHashMap<>();
       if (state != null && state.getOrdRange(dim) != null) {
-        FacetResult result = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(FACET_TOP, dim);
+        FacetResult result = all.getTopChildren(FACET_TOP, dim);
         if (result != null) {
           for (LabelAndValue lv : result.labelValues) {
             counts.put(lv.label, lv.value.intValue());
@@ -417,12 +426,29 @@ public final class ArticleIndex implements Closeable {
   }
 
   private <T> T withSearcher(SearcherTask<T> task) throws IOException {
-    searchers.maybeRefresh();
+    refreshIfCommitted();
     IndexSearcher searcher = searchers.acquire();
     try {
       return task.run(searcher);
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Makes the searchers see the last commit. A read-only index checks for a new commit by the
+   * generation in the segments file names, a directory listing: reopening the reader to find out
+   * reads the whole commit point, which took a fifth of the time of a search.
+   */
+  private void refreshIfCommitted() throws IOException {
+    if (writer != null) {
+      searchers.maybeRefresh();
+      return;
+    }
+    long generation = SegmentInfos.getLastCommitGeneration(directory.listAll());
+    if (generation != seenGeneration) {
+      searchers.maybeRefresh();
+      seenGeneration = generation;
     }
   }
 
