@@ -12,7 +12,8 @@ import org.openjdk.jmh.annotations.State;
  * The CPU time a benchmark thread spent and the tokens it processed in that time, so that a run on
  * a busy machine still gives a fair rate: {@code cpuTokens / cpuMicros} is tokens per CPU
  * microsecond, which other processes taking turns on the cores do not dilute the way they dilute
- * tokens per (wall-clock) second. {@link TokenCounter} feeds it.
+ * tokens per (wall-clock) second; {@code cpuMicros / cpuOps} is the CPU time of one operation.
+ * {@link TokenCounter} feeds it, or the benchmark method itself.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.EVENTS)
@@ -26,6 +27,9 @@ public class CpuTime {
   /** Tokens processed in that time. */
   public long cpuTokens;
 
+  /** Operations done in that time. */
+  public long cpuOps;
+
   private long last;
 
   /** Starts each iteration from zero. */
@@ -33,6 +37,7 @@ public class CpuTime {
   public void reset() {
     cpuMicros = 0;
     cpuTokens = 0;
+    cpuOps = 0;
     last = THREADS.getCurrentThreadCpuTime();
   }
 
@@ -41,5 +46,6 @@ public class CpuTime {
     cpuMicros += (now - last) / 1000;
     last = now;
     cpuTokens += tokens;
+    cpuOps++;
   }
 }

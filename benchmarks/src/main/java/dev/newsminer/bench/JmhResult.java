@@ -104,6 +104,13 @@ record JmhResult(String benchmark, String mode, int threads, Map<String, String>
     return micros == null || tokens == null || micros == 0 ? Double.NaN : tokens / micros * 1e6;
   }
 
+  /** CPU milliseconds per operation ({@link CpuTime}); NaN when the result has no such counters. */
+  double cpuMillisPerOp() {
+    Double micros = secondary.get("cpuMicros");
+    Double ops = secondary.get("cpuOps");
+    return micros == null || ops == null || ops == 0 ? Double.NaN : micros / ops / 1000;
+  }
+
   /** Bytes allocated per operation (article), from {@code -prof gc}; NaN without it. */
   double bytesPerArticle() {
     return secondary.getOrDefault("gc.alloc.rate.norm", Double.NaN);

@@ -49,12 +49,12 @@ public final class ResultsTable {
     }
     List<JmhResult> searches = results.stream().filter(r -> r.mode().equals("sample")).toList();
     if (!searches.isEmpty()) {
-      out.append("\n| search | threads | median ms | p99 ms | mean ms | alloc per search |\n");
-      out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+      out.append("\n| search | threads | median ms | p99 ms | mean ms | mean CPU ms | alloc per search |\n");
+      out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
       for (JmhResult r : searches) {
-        out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %s |%n", r.stage(), r.threads(),
+        out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %s |%n", r.stage(), r.threads(),
             r.percentiles().getOrDefault("50.0", Double.NaN), r.percentiles().getOrDefault("99.0", Double.NaN),
-            r.score(), kb(r.bytesPerArticle())));
+            r.score(), r.cpuMillisPerOp(), kb(r.bytesPerArticle())));
       }
     }
     out.append('\n');
