@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.SerializableArtifact;
 
 /**
  * A set of tokenized organization names, matched longest-first in a sentence; the data behind the
@@ -30,7 +31,12 @@ import opennlp.tools.util.model.ArtifactSerializer;
  *
  * <p>Immutable and thread-safe.
  */
-final class NameList {
+final class NameList implements SerializableArtifact {
+
+  @Override
+  public Class<?> getArtifactSerializerClass() {
+    return Serializer.class;
+  }
 
   /** Number of held-out folds in training. */
   static final int FOLDS = 5;
