@@ -245,6 +245,14 @@ public final class NameModelTrainer {
    * @throws IOException when OpenNLP fails to build or serialize the model
    */
   public TokenNameFinderModel train(List<LabeledSentence> corpus) throws IOException {
+    return train(corpus, true);
+  }
+
+  /**
+   * Trains a model; without {@code holdOut} the gazetteer feature fires on every listed training name,
+   * which only measurements comparing the two should want.
+   */
+  TokenNameFinderModel train(List<LabeledSentence> corpus, boolean holdOut) throws IOException {
     if (corpus.isEmpty()) {
       throw new IllegalArgumentException("the training corpus must not be empty; got no sentences");
     }
@@ -255,7 +263,7 @@ public final class NameModelTrainer {
     }
     Map<String, Object> resources = new HashMap<>();
     if (options.gazetteer() && gazetteer.size() > 0) {
-      resources.put(NAMES_RESOURCE, gazetteer.withHeldOut(heldOutNames(documents, gazetteer)));
+      resources.put(NAMES_RESOURCE, holdOut ? gazetteer.withHeldOut(heldOutNames(documents, gazetteer)) : gazetteer);
     }
     List<NameSample> samples = new ArrayList<>();
     for (List<LabeledSentence> document : documents) {

@@ -36,6 +36,7 @@ final class NameModelExperiment {
     Path reuters = null;
     Path modelFile = null;
     boolean load = false;
+    boolean holdOut = true;
     List<Path> train = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -51,6 +52,7 @@ final class NameModelExperiment {
         case "--reuters" -> reuters = Path.of(args[++i]);
         case "--model" -> modelFile = Path.of(args[++i]);
         case "--load" -> load = true;
+        case "--no-hold-out" -> holdOut = false;
         default -> train.add(Path.of(args[i]));
       }
     }
@@ -65,9 +67,9 @@ final class NameModelExperiment {
       for (Path p : train) {
         corpus.addAll(BioReader.read(p));
       }
-      System.err.printf("training %s on %d sentences, gazetteer %d names%n", options, corpus.size(),
-          trainer.gazetteerSize());
-      model = trainer.train(corpus);
+      System.err.printf("training %s on %d sentences, gazetteer %d names, hold-out %s%n", options, corpus.size(),
+          trainer.gazetteerSize(), holdOut);
+      model = trainer.train(corpus, holdOut);
       if (modelFile != null) {
         model.serialize(modelFile);
       }
