@@ -49,8 +49,9 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the augmentation (default: ${DEFAULT-VALUE}).")
   long seed = NameModelTrainer.Options.defaults().seed();
 
-  @Option(names = "--no-augment", description = "Do not add mention-replacement copies of the documents.")
-  boolean noAugment;
+  @Option(names = "--augment",
+      description = "Add a copy of each document with its organization names replaced by gazetteer names.")
+  boolean augment;
 
   @Option(names = "--no-gazetteer", description = "Train without the gazetteer feature.")
   boolean noGazetteer;
@@ -64,7 +65,7 @@ final class TrainNerCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     NameModelTrainer.Options options;
     try {
-      options = new NameModelTrainer.Options(iterations, algorithm, cutoff, !noAugment, !noGazetteer, beam, seed);
+      options = new NameModelTrainer.Options(iterations, algorithm, cutoff, augment, !noGazetteer, beam, seed);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }

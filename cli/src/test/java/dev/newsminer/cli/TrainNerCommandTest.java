@@ -68,7 +68,7 @@ class TrainNerCommandTest {
     Path model = dir.resolve("ner.bin");
 
     int code = run("train-ner", "--data", data.toString(), "--model", model.toString(), "--iterations", "15",
-        "--gazetteer", gazetteer.toString());
+        "--gazetteer", gazetteer.toString(), "--augment");
 
     assertThat(code).as(err.toString()).isZero();
     NameTagger tagger = NameTagger.load(model);

@@ -47,6 +47,7 @@ final class NameModelExperiment {
         case "--cutoff" -> options = options.withCutoff(Integer.parseInt(args[++i]));
         case "--beam" -> options = options.withBeamSize(Integer.parseInt(args[++i]));
         case "--no-augment" -> options = options.withAugment(false);
+        case "--augment" -> options = options.withAugment(true);
         case "--no-gazetteer" -> options = options.withGazetteer(false);
         case "--gazetteer" -> gazetteer = Path.of(args[++i]);
         case "--reuters" -> reuters = Path.of(args[++i]);
