@@ -1,6 +1,9 @@
 package dev.newsminer;
 
 import dev.newsminer.article.Article;
+import dev.newsminer.commitment.Commitment;
+import dev.newsminer.commitment.CommitmentExtractor;
+import dev.newsminer.entity.Organization;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ public final class NewsMiner {
   public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
 
   private final TextAnalyzer textAnalyzer;
+  private final CommitmentExtractor commitmentExtractor = new CommitmentExtractor();
   private final int maxTextChars;
 
   private NewsMiner(Builder builder) {
@@ -62,7 +66,9 @@ public final class NewsMiner {
       return new Extraction(article, List.of(), List.of(), List.of(), errors);
     }
     List<Sentence> sentences = textAnalyzer.analyze(text);
-    return new Extraction(article, sentences, List.of(), List.of(), errors);
+    List<Organization> organizations = List.of();
+    List<Commitment> commitments = commitmentExtractor.extract(article, sentences, organizations);
+    return new Extraction(article, sentences, organizations, commitments, errors);
   }
 
   /**
