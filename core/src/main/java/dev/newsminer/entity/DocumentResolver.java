@@ -179,7 +179,7 @@ final class DocumentResolver {
         addForm(keysOf(m), new Form(g, false), exact, folded, claimed);
       }
       List<String> core = g.core;
-      if (!core.isEmpty()) {
+      if (core.size() >= 2 || core.size() == 1 && usableWord(core.get(0))) {
         addForm(core, new Form(g, core.size() == 1), exact, folded, claimed);
       }
       if (core.size() >= 2) {
@@ -222,7 +222,9 @@ final class DocumentResolver {
           free &= !taken[t];
         }
         Form form = fold ? folded.valueAt(s.folded(), k, end) : exact.valueAt(s.keys, k, end);
-        if (!free || form.derived() && !s.capitals && !standsAlone(s.tokens, start, tokenEnd)) {
+        boolean bracketed = start > 0 && tokenEnd < s.tokens.length && s.tokens[start - 1].equals("<")
+            && s.tokens[tokenEnd].equals(">");
+        if (!free || bracketed || form.derived() && !s.capitals && !standsAlone(s.tokens, start, tokenEnd)) {
           continue;
         }
         Mention m = new Mention(si, start, tokenEnd, Mention.Source.DOCUMENT);
@@ -276,6 +278,15 @@ final class DocumentResolver {
     }
     return !(OrganizationPatterns.sentenceInitial(t, start)
         && OrganizationWords.STARTERS.contains(OrganizationWords.lower(t[start])));
+  }
+
+  /** Whether a single word derived from a name may stand for it. */
+  private static boolean usableWord(String word) {
+    String w = OrganizationWords.lower(word);
+    return word.length() >= 2 && OrganizationPatterns.capitalized(word) && !OrganizationWords.NOT_ACRONYMS.contains(word)
+        && !OrganizationWords.STARTERS.contains(w) && !OrganizationWords.GENERIC_FIRST_WORDS.contains(w)
+        && !OrganizationWords.HEADS_OF.contains(w) && !OrganizationWords.HEADS_AFTER.contains(w)
+        && !OrganizationWords.TITLES.contains(w);
   }
 
   /** Whether the first word of a name may stand for it: "Northrop" for "Northrop Grumman". */

@@ -187,7 +187,10 @@ public final class OrganizationFinder {
     for (Mention m : candidates) {
       trim(s.tokens, m);
     }
-    candidates.removeIf(m -> m.end <= m.start);
+    // a ticker in brackets stands for the name before it and is not a mention itself
+    candidates.removeIf(m -> m.end <= m.start || m.start > 0 && m.end < s.tokens.length
+        && s.tokens[m.start - 1].equals("<") && s.tokens[m.end].equals(">") && m.length() == 1
+        && OrganizationPatterns.tickerShape(s.tokens[m.start]));
     candidates.sort(Comparator.<Mention>comparingInt(m -> m.source == Mention.Source.MODEL ? 1 : 0)
         .thenComparing(Comparator.comparingInt(Mention::length).reversed())
         .thenComparingInt(m -> m.start));
@@ -197,6 +200,11 @@ public final class OrganizationFinder {
       for (Mention a : accepted) {
         if (a.overlaps(m)) {
           free = false;
+          if (a.start == m.start && a.end == m.end) {
+            // the same name found twice: keep what each layer knows about it
+            a.extraAlias = a.extraAlias != null ? a.extraAlias : m.extraAlias;
+            a.entry = a.entry != null ? a.entry : m.entry;
+          }
           break;
         }
       }

@@ -140,13 +140,28 @@ final class OrganizationPatterns {
       if (nameWord(word, caps) && !OrganizationWords.TITLES.contains(w)) {
         end = ++i;
       } else if (end > 0 && i + 1 < t.length && nameWord(t[i + 1], caps)
-          && (w.equals("and") || w.equals("&") || w.equals("-"))) {
+          && (w.equals("and") || w.equals("&") || w.equals("-")) && !anotherName(t, i + 1, caps)) {
         i++;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the name words from {@code from} on make a name of their own ("and Yale University")
+   * rather than continue the one before ("of Trade and Industry").
+   */
+  private static boolean anotherName(String[] t, int from, boolean caps) {
+    for (int i = from; i < t.length && nameWord(t[i], caps); i++) {
+      String w = bare(t[i]);
+      if (OrganizationWords.HEADS_AFTER.contains(w) || OrganizationWords.HEADS_OF.contains(w)
+          || OrganizationWords.LEGAL_FORMS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name may start at token {@code i}: not a sentence's opening function word. */
