@@ -85,7 +85,7 @@ class OrganizationFinderTest {
     List<Organization> found = find(patternsOnly, text);
     assertThat(found).extracting(Organization::name).containsExactly("Computer Terminal Systems", "Sedio");
     assertThat(found.get(0).aliases()).contains("CPML");
-    assertThat(found.get(1).aliases()).contains("Sedio N.V.");
+    assertThat(found.get(1).aliases()).anyMatch(a -> a.startsWith("Sedio N.V"));
     assertThat(mentions(found.get(0), text)).containsExactly("Computer Terminal Systems");
   }
 
