@@ -224,7 +224,8 @@ final class DocumentResolver {
         Form form = fold ? folded.valueAt(s.folded(), k, end) : exact.valueAt(s.keys, k, end);
         boolean bracketed = start > 0 && tokenEnd < s.tokens.length && s.tokens[start - 1].equals("<")
             && s.tokens[tokenEnd].equals(">");
-        if (!free || bracketed || form.derived() && !s.capitals && !standsAlone(s.tokens, start, tokenEnd)) {
+        if (!free || bracketed || form.derived() && !s.capitals && !standsAlone(s.tokens, start, tokenEnd)
+            || !s.capitals && !OrganizationFinder.fitsContext(s.tokens, start, tokenEnd, false)) {
           continue;
         }
         Mention m = new Mention(si, start, tokenEnd, Mention.Source.DOCUMENT);
@@ -284,6 +285,7 @@ final class DocumentResolver {
   private static boolean usableWord(String word) {
     String w = OrganizationWords.lower(word);
     return word.length() >= 2 && OrganizationPatterns.capitalized(word) && !OrganizationWords.NOT_ACRONYMS.contains(word)
+        && !PlaceNames.isPlace(word)
         && !OrganizationWords.STARTERS.contains(w) && !OrganizationWords.GENERIC_FIRST_WORDS.contains(w)
         && !OrganizationWords.HEADS_OF.contains(w) && !OrganizationWords.HEADS_AFTER.contains(w)
         && !OrganizationWords.TITLES.contains(w);
@@ -299,7 +301,7 @@ final class DocumentResolver {
     return first.length() >= 3 && OrganizationPatterns.capitalized(first) && !isAllCaps(first)
         && !OrganizationWords.GENERIC_FIRST_WORDS.contains(w) && !OrganizationWords.STARTERS.contains(w)
         && !OrganizationWords.HEADS_OF.contains(w) && !OrganizationWords.HEADS_AFTER.contains(w)
-        && !OrganizationWords.TITLES.contains(w) && !core.get(1).equals("of") && !core.get(1).equals("-");
+        && !OrganizationWords.TITLES.contains(w) && !PlaceNames.isPlace(first) && !core.get(1).equals("of") && !core.get(1).equals("-");
   }
 
   private static boolean isAllCaps(String word) {

@@ -22,6 +22,8 @@ final class Mention {
   Mention definedBy;
   /** The organization it was resolved to. */
   DocumentResolver.Group group;
+  /** Whether the mention names a regional unit of a known organization ("Ford Australia"). */
+  boolean unit;
   /** Whether this mention only holds in a sentence with other evidence, such as a derived short form. */
   boolean derived;
 

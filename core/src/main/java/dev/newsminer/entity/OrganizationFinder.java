@@ -133,6 +133,7 @@ public final class OrganizationFinder {
             }
           }
         }
+        fitToContext(s, candidates);
         List<Mention> accepted = select(s, candidates);
         if (layers.patterns()) {
           acronyms(s, i, accepted);
@@ -177,6 +178,89 @@ public final class OrganizationFinder {
       }
       k = end;
     }
+  }
+
+  /**
+   * Checks the names that the gazetteer and the model found against the words around them, which
+   * a list cannot see: a name followed by a model number or a product name is a product ("Boeing
+   * 787", "Ford Taurus"), one followed by "index" or "Composite" is a market index, one followed by a
+   * place is a regional unit ("Ford Australia"), one after another capitalized word is part of a
+   * longer name ("William Clay Ford"), and an acronym after a clock time is a time zone. Headlines in
+   * capitals are left alone: every word there is capitalized.
+   */
+  private static void fitToContext(KeyedSentence s, List<Mention> candidates) {
+    if (s.capitals) {
+      return;
+    }
+    String[] t = s.tokens;
+    for (Mention m : candidates) {
+      if (m.source == Mention.Source.PATTERN) {
+        continue;
+      }
+      if (m.source == Mention.Source.MODEL) {
+        if (m.length() == 1 && PlaceNames.isPlace(t[m.start])) {
+          m.end = m.start;
+        }
+        continue;
+      }
+      if (m.end < t.length && PlaceNames.isPlace(t[m.end]) && OrganizationPatterns.capitalized(t[m.end])
+          && fitsContext(t, m.start, m.end, true)) {
+        m.end++;
+        m.entry = null;
+        m.unit = true;
+      } else if (!fitsContext(t, m.start, m.end, false)) {
+        m.end = m.start;
+      }
+    }
+  }
+
+  /**
+   * Whether a known name at tokens {@code [start, end)} stands as an organization in its context
+   * (see {@link #fitToContext}); with {@code ignoreNext} only the word before it and the clock are
+   * checked.
+   */
+  static boolean fitsContext(String[] t, int start, int end, boolean ignoreNext) {
+    if (end < t.length && !ignoreNext) {
+      String next = t[end];
+      if (Character.isDigit(next.charAt(0)) || modelDesignation(next) || INDEX_WORDS.contains(next)) {
+        return false;
+      }
+      if (OrganizationPatterns.nameWord(next, false) && !OrganizationWords.TITLES.contains(OrganizationWords.lower(next))
+          && !OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(next))) {
+        return false;
+      }
+    }
+    if (start > 0 && end - start == 1) {
+      String prev = t[start - 1];
+      boolean afterName = OrganizationPatterns.nameWord(prev, false)
+          && !OrganizationWords.TITLES.contains(OrganizationWords.lower(prev))
+          && !(OrganizationPatterns.sentenceInitial(t, start - 1)
+              && OrganizationWords.STARTERS.contains(OrganizationWords.lower(prev)));
+      return !afterName && !clockTime(prev);
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> INDEX_WORDS = java.util.Set.of("index", "Index", "Composite",
+      "composite", "Industrial", "Industrials", "Average", "average", "futures", "indices");
+
+  /** A model designation such as "A380", "KC-767" or "777-200LR": letters and digits mixed. */
+  private static boolean modelDesignation(String word) {
+    boolean digit = false;
+    for (int i = 0; i < word.length(); i++) {
+      digit |= Character.isDigit(word.charAt(i));
+    }
+    return digit && word.length() <= 12;
+  }
+
+  /** A clock time such as "10:30" or "9.30", or "a.m." and "pm". */
+  private static boolean clockTime(String word) {
+    int colon = word.indexOf(':');
+    if (colon > 0 && colon < word.length() - 1 && Character.isDigit(word.charAt(0))) {
+      return true;
+    }
+    String w = word.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+    return w.equals("am") || w.equals("pm");
   }
 
   /**
