@@ -57,10 +57,10 @@ final class DocumentResolver {
    *
    * @return the organizations in order of first mention; each mention's {@code group} is set
    */
-  List<Group> resolve(boolean propagate) {
+  List<Group> resolve(boolean propagate, List<List<TaggedName>> otherNames) {
     group();
     if (propagate) {
-      propagate();
+      propagate(otherNames);
     }
     List<Group> out = new ArrayList<>();
     for (List<Mention> list : mentions) {
@@ -159,7 +159,7 @@ final class DocumentResolver {
     return false;
   }
 
-  private void propagate() {
+  private void propagate(List<List<TaggedName>> otherNames) {
     NameTrie<Form> exact = new NameTrie<>();
     NameTrie<Form> folded = new NameTrie<>();
     Map<List<String>, Form> claimed = new HashMap<>();
@@ -225,7 +225,8 @@ final class DocumentResolver {
         boolean bracketed = start > 0 && tokenEnd < s.tokens.length && s.tokens[start - 1].equals("<")
             && s.tokens[tokenEnd].equals(">");
         if (!free || bracketed || form.derived() && !s.capitals && !standsAlone(s.tokens, start, tokenEnd)
-            || !s.capitals && !OrganizationFinder.fitsContext(s.tokens, start, tokenEnd, false)) {
+            || !s.capitals && !OrganizationFinder.fitsContext(s.tokens, start, tokenEnd, false)
+            || OrganizationFinder.insideOtherName(otherNames.get(si), start, tokenEnd)) {
           continue;
         }
         Mention m = new Mention(si, start, tokenEnd, Mention.Source.DOCUMENT);

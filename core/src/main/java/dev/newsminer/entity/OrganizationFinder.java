@@ -4,6 +4,8 @@ import dev.newsminer.text.Sentence;
 import dev.newsminer.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -110,43 +112,72 @@ public final class OrganizationFinder {
    */
   List<DocumentResolver.Group> recognize(String[][] tokens) {
     KeyedSentence[] keyed = new KeyedSentence[tokens.length];
-    List<List<Mention>> mentions = new ArrayList<>(tokens.length);
+    List<List<Mention>> candidates = new ArrayList<>(tokens.length);
+    // the model's other names (people, places, products), which the known names must not cut into
+    List<List<TaggedName>> otherNames = new ArrayList<>(tokens.length);
+    Map<String, int[]> votes = new HashMap<>();
     boolean useModel = layers.model() && tagger != null;
     try {
       for (int i = 0; i < tokens.length; i++) {
         KeyedSentence s = new KeyedSentence(tokens[i]);
         keyed[i] = s;
-        List<Mention> candidates = new ArrayList<>();
+        List<Mention> found = new ArrayList<>();
+        List<TaggedName> others = new ArrayList<>(0);
         if (layers.gazetteer()) {
-          gazetteerMatches(s, i, candidates);
+          gazetteerMatches(s, i, found);
         }
         if (layers.patterns()) {
-          OrganizationPatterns.find(s, i, candidates);
+          OrganizationPatterns.find(s, i, found);
         }
         if (useModel && s.tokens.length > 0) {
           List<TaggedName> names = tagger.tag(s.tokens);
           if (!s.capitals) {
             for (TaggedName n : names) {
-              if (n.type().equals("ORG") || n.type().equals("organization")) {
-                candidates.add(new Mention(i, n.start(), n.end(), Mention.Source.MODEL));
+              boolean org = n.type().equals("ORG") || n.type().equals("organization");
+              votes.computeIfAbsent(surface(s.tokens, n.start(), n.end()), k -> new int[2])[org ? 0 : 1]++;
+              if (org) {
+                found.add(new Mention(i, n.start(), n.end(), Mention.Source.MODEL));
+              } else {
+                others.add(n);
               }
             }
           }
         }
-        fitToContext(s, candidates);
-        List<Mention> accepted = select(s, candidates);
-        if (layers.patterns()) {
-          acronyms(s, i, accepted);
-        }
-        mentions.add(accepted);
+        candidates.add(found);
+        otherNames.add(others);
       }
     } finally {
       if (useModel) {
         tagger.endDocument();
       }
     }
+    List<List<Mention>> mentions = new ArrayList<>(tokens.length);
+    for (int i = 0; i < tokens.length; i++) {
+      KeyedSentence s = keyed[i];
+      List<Mention> found = candidates.get(i);
+      // the document's majority decides what the model meant by a name: "Jobs" tagged a person
+      // twice and an organization once is a person
+      for (Mention m : found) {
+        if (m.source == Mention.Source.MODEL) {
+          int[] v = votes.get(surface(s.tokens, m.start, m.end));
+          if (v[1] > v[0] || OrganizationWords.TITLES.contains(OrganizationWords.lower(s.tokens[m.start]))) {
+            m.end = m.start;
+          }
+        }
+      }
+      fitToContext(s, found, otherNames.get(i));
+      List<Mention> accepted = select(s, found);
+      if (layers.patterns()) {
+        acronyms(s, i, accepted);
+      }
+      mentions.add(accepted);
+    }
     DocumentResolver resolver = new DocumentResolver(keyed, mentions, layers.gazetteer() ? gazetteer : null);
-    return resolver.resolve(layers.document());
+    return resolver.resolve(layers.document(), otherNames);
+  }
+
+  private static String surface(String[] tokens, int start, int end) {
+    return end - start == 1 ? tokens[start] : String.join(" ", java.util.Arrays.asList(tokens).subList(start, end));
   }
 
   private void gazetteerMatches(KeyedSentence s, int index, List<Mention> out) {
@@ -188,13 +219,17 @@ public final class OrganizationFinder {
    * longer name ("William Clay Ford"), and an acronym after a clock time is a time zone. Headlines in
    * capitals are left alone: every word there is capitalized.
    */
-  private static void fitToContext(KeyedSentence s, List<Mention> candidates) {
+  private static void fitToContext(KeyedSentence s, List<Mention> candidates, List<TaggedName> otherNames) {
     if (s.capitals) {
       return;
     }
     String[] t = s.tokens;
     for (Mention m : candidates) {
       if (m.source == Mention.Source.PATTERN) {
+        continue;
+      }
+      if (m.source != Mention.Source.MODEL && insideOtherName(otherNames, m.start, m.end)) {
+        m.end = m.start;
         continue;
       }
       if (m.source == Mention.Source.MODEL) {
@@ -239,6 +274,16 @@ public final class OrganizationFinder {
       return !afterName && !clockTime(prev);
     }
     return true;
+  }
+
+  /** Whether tokens {@code [start, end)} lie inside a longer name the model found of another type. */
+  static boolean insideOtherName(List<TaggedName> otherNames, int start, int end) {
+    for (TaggedName n : otherNames) {
+      if (n.start() <= start && end <= n.end() && n.end() - n.start() > end - start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> INDEX_WORDS = java.util.Set.of("index", "Index", "Composite",

@@ -48,7 +48,7 @@ final class OrganizationWords {
       "pharmaceuticals", "communications", "networks", "laboratories", "labs", "ventures", "securities",
       "investments", "insurance", "bancorp", "times", "journal", "broadcasting", "magazine", "herald",
       "tribune", "gazette", "telegraph", "force", "army", "navy", "hospital", "museum", "orchestra",
-      "studios", "entertainment", "pictures", "petroleum", "railways", "railroad", "railway", "workers");
+      "studios", "entertainment", "pictures", "petroleum", "railways", "railroad", "railway", "workers", "corps");
 
   /** Capitalized words that start sentences but are not names: "The", "However", "Shares". */
   static final Set<String> STARTERS = Set.of(
