@@ -92,10 +92,14 @@ final class DocumentResolver {
           continue;
         }
         List<String> keys = keysOf(m);
-        if (m.entry == null && gazetteer != null) {
-          m.entry = gazetteerEntry(keys);
-        }
         List<String> core = core(keys);
+        if (m.entry == null && gazetteer != null && !m.unit) {
+          // "Niagara Mohawk Corp" is the gazetteer's "Niagara Mohawk" with a legal form
+          m.entry = gazetteerEntry(keys);
+          if (m.entry == null) {
+            m.entry = gazetteerEntry(core);
+          }
+        }
         String key = m.entry != null ? "\u0000" + m.entry.name() : String.join(" ", core);
         Group g = byKey.get(key);
         if (g == null) {

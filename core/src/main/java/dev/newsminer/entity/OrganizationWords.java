@@ -17,7 +17,7 @@ final class OrganizationWords {
   /** Legal forms that end company names: "Acme Corp", "Siemens AG". */
   static final Set<String> LEGAL_FORMS = Set.of(
       "inc", "incorporated", "corp", "corporation", "co", "cos", "company", "ltd", "limited",
-      "plc", "ag", "sa", "gmbh", "nv", "bv", "llc", "lp", "llp", "spa", "ab", "asa", "oyj", "kk", "se",
+      "plc", "ag", "sa", "gmbh", "nv", "bv", "llc", "lp", "llp", "spa", "ab", "asa", "oyj", "se",
       "group", "holdings", "holding", "bhd", "pty", "pte", "sarl", "srl", "sas", "kgaa", "lda", "ltda",
       "bancorp", "bancshares", "trust", "partners");
 
