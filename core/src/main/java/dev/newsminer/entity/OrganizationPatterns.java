@@ -108,6 +108,9 @@ final class OrganizationPatterns {
     int limit = Math.max(0, head - MAX_RUN);
     while (j - 1 >= limit) {
       String word = t[j - 1];
+      if (j < head && OrganizationWords.LEGAL_FORMS.contains(bare(word)) && !caps) {
+        break; // a legal form ends the name before: "Space Company EADS N.V." is two names
+      }
       if (nameWord(word, caps)) {
         j--;
         if (canStart(t, j, caps)) {
@@ -139,6 +142,9 @@ final class OrganizationPatterns {
       String w = lower(word);
       if (nameWord(word, caps) && !OrganizationWords.TITLES.contains(w)) {
         end = ++i;
+        if (OrganizationWords.LEGAL_FORMS.contains(bare(word))) {
+          break; // "Bank of America Corp" ends at its legal form
+        }
       } else if (end > 0 && i + 1 < t.length && nameWord(t[i + 1], caps)
           && (w.equals("and") || w.equals("&") || w.equals("-")) && !anotherName(t, i + 1, caps)) {
         i++;

@@ -33,7 +33,7 @@ final class OrganizationWords {
       "board", "agency", "authority", "corporation", "company", "fund", "house", "senate", "parliament",
       "congress", "conference", "confederation", "order", "party", "republic", "state", "secretariat",
       "foundation", "alliance", "coalition", "institution", "centre", "center", "laboratory", "division",
-      "administration", "service", "cabinet", "assembly", "exchange", "commonwealth");
+      "administration", "service", "cabinet", "exchange", "commonwealth");
 
   /**
    * Heads that end institutional and business names: "Yale University", "Ford Foundation",
