@@ -1,0 +1,434 @@
+package dev.newsminer.index;
+
+import static dev.newsminer.index.IndexedDocuments.*;
+
+import dev.newsminer.Extraction;
+import dev.newsminer.commitment.Amount;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A Lucene index of extractions in a folder on disk: one document per article and one per
+ * commitment, searchable with Lucene query syntax, filters, facets and highlighted snippets.
+ *
+ * <p>Documents are keyed by article id: adding an extraction again replaces it, never duplicates
+ * it. Lucene commits are the only points of truth: after a crash the index holds what was last
+ * committed, readable, and {@link #committedIds()} tells what a rerun may skip. An index opened with
+ * {@link #open(Path, int)} commits every {@code commitEvery} articles and on {@link #close()}.
+ *
+ * <p>Thread-safe: any number of threads may add and search at once. Another process may search
+ * the folder with {@link #openReadOnly(Path)} while this one writes; it sees the last commit.
+ *
+ * <pre>{@code
+ * try (ArticleIndex index = ArticleIndex.open(Path.of("ix"), 500)) {
+ *   index.add(miner.extract(article));
+ *   index.commit();
+ *   SearchResult r = index.search(SearchRequest.of("\"AI research\"").withOrganization("IBM"));
+ * }
+ * }</pre>
+ */
+public final class ArticleIndex implements Closeable {
+
+  /** The default number of articles between commits of {@link #open(Path)}. */
+  public static final int DEFAULT_COMMIT_EVERY = 500;
+
+  private static final String[] ARTICLE_FIELDS = {TITLE, BODY};
+  private static final String[] COMMITMENT_FIELDS = {EVIDENCE, PURPOSE};
+  private static final int FACET_TOP = 10;
+
+  private final Path folder;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final int commitEvery;
+  private final AtomicInteger sinceCommit = new AtomicInteger();
+  private volatile FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private ArticleIndex(Path folder, Directory directory, IndexWriter writer, int commitEvery) throws IOException {
+    this.folder = folder;
+    this.directory = directory;
+    this.writer = writer;
+    this.commitEvery = commitEvery;
+    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+  }
+
+  /** Opens or creates the index in {@code folder}, committing every {@link #DEFAULT_COMMIT_EVERY} articles. */
+  public static ArticleIndex open(Path folder) throws IOException {
+    return open(folder, DEFAULT_COMMIT_EVERY);
+  }
+
+  /**
+   * Opens or creates the index in {@code folder} for writing and searching.
+   *
+   * @param commitEvery commit after this many added articles; must be at least 1
+   * @throws IOException when the folder cannot be created or holds something that is not an
+   *     index, or another process is writing to it
+   */
+  public static ArticleIndex open(Path folder, int commitEvery) throws IOException {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be >= 1; got " + commitEvery);
+    }
+    Files.createDirectories(folder);
+    Directory dir = FSDirectory.open(folder);
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64);
+      IndexWriter writer = new IndexWriter(dir, config);
+      if (!DirectoryReader.indexExists(dir)) {
+        writer.commit();
+      }
+      return new ArticleIndex(folder, dir, writer, commitEvery);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      dir.close();
+      throw new IOException("index " + folder + " is being written by another process", e);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw new IOException("cannot open index " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens an existing index for searching only; it sees the last commit as of opening.
+   *
+   * @throws IOException when {@code folder} holds no index
+   */
+  public static ArticleIndex openReadOnly(Path folder) throws IOException {
+    Directory dir = FSDirectory.open(folder);
+    if (!DirectoryReader.indexExists(dir)) {
+      dir.close();
+      throw new IOException("no index in " + folder);
+    }
+    return new ArticleIndex(folder, dir, null, Integer.MAX_VALUE);
+  }
+
+  /** The folder the index lives in. */
+  public Path folder() {
+    return folder;
+  }
+
+  /**
+   * Adds an extraction, replacing any earlier one of the same article id. Commits when
+   * {@code commitEvery} articles were added since the last commit.
+   *
+   * @throws IllegalStateException when the index was opened read-only
+   * @throws IOException when writing fails
+   */
+  public void add(Extraction extraction) throws IOException {
+    if (writer == null) {
+      throw new IllegalStateException("index " + folder + " was opened read-only");
+    }
+    writer.updateDocuments(new Term(ARTICLE_ID, extraction.article().id()), IndexedDocuments.of(extraction));
+    if (sinceCommit.incrementAndGet() >= commitEvery) {
+      commit();
+    }
+  }
+
+  /** Makes everything added so far durable and visible to other processes. */
+  public synchronized void commit() throws IOException {
+    if (writer != null) {
+      sinceCommit.set(0);
+      writer.commit();
+      searchers.maybeRefresh();
+    }
+  }
+
+  /**
+   * The ids of the articles in the last commit: what a rerun after a crash may skip.
+   */
+  public Set<String> committedIds() throws IOException {
+    Set<String> ids = new HashSet<>();
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      Terms terms = MultiTerms.getTerms(reader, ARTICLE_ID);
+      if (terms != null) {
+        TermsEnum it = terms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+          ids.add(term.utf8ToString());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The number of articles visible to searches. */
+  public int articleCount() throws IOException {
+    return withSearcher(s -> s.count(new TermQuery(new Term(TYPE, ARTICLE))));
+  }
+
+  /**
+   * Searches the index.
+   *
+   * @throws IllegalArgumentException when the query is not valid Lucene syntax; the message is one
+   *     line that points at the problem
+   * @throws IOException when reading the index fails
+   */
+  public SearchResult search(SearchRequest request) throws IOException {
+    Query query = query(request);
+    return withSearcher(searcher -> {
+      FacetsCollectorManager.FacetsResult found = request.byDate()
+          ? FacetsCollectorManager.search(searcher, query, request.limit(),
+              new Sort(dateSort(), SortField.FIELD_SCORE), new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+      TopDocs top = found.topDocs();
+      long total = searcher.count(query);
+      List<SearchHit> hits = hits(searcher, query, top, request.commitments());
+      return new SearchResult(total, hits, facets(searcher, found.facetsCollector()));
+    });
+  }
+
+  /**
+   * The organizations in the index with the number of articles naming them and of commitments they
+   * made, most articles first.
+   *
+   * @param top how many to return, at least 1
+   */
+  public List<OrganizationCount> organizations(int top) throws IOException {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be >= 1; got " + top);
+    }
+    return withSearcher(searcher -> {
+      Map<String, int[]> counts = new HashMap<>();
+      Map<String, Map<String, Integer>> typeVotes = new HashMap<>();
+      for (int which = 0; which < 2; which++) {
+        FacetsCollector fc = FacetsCollectorManager.search(searcher,
+            new TermQuery(new Term(TYPE, which == 0 ? ARTICLE : COMMITMENT)), 1, new FacetsCollectorManager())
+            .facetsCollector();
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null || state.getOrdRange(FACET_ORG_ENTRY) == null) {
+          continue;
+        }
+        FacetResult entries = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(FACET_ORG_ENTRY);
+        if (entries == null) {
+          continue;
+        }
+        for (LabelAndValue lv : entries.labelValues) {
+          int sep = lv.label.lastIndexOf(ENTRY_SEPARATOR);
+          String name = lv.label.substring(0, sep);
+          String type = lv.label.substring(sep + 1);
+          counts.computeIfAbsent(name, k -> new int[2])[which] += lv.value.intValue();
+          typeVotes.computeIfAbsent(name, k -> new HashMap<>()).merge(type, lv.value.intValue(), Integer::sum);
+        }
+      }
+      List<OrganizationCount> result = new ArrayList<>();
+      counts.forEach((name, c) -> result.add(new OrganizationCount(name,
+          typeVotes.get(name).entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey(), c[0], c[1])));
+      result.sort(Comparator.comparingInt(OrganizationCount::articles).reversed()
+          .thenComparing(Comparator.comparingInt(OrganizationCount::commitments).reversed())
+          .thenComparing(OrganizationCount::name));
+      return List.copyOf(result.subList(0, Math.min(top, result.size())));
+    });
+  }
+
+  /** Commits what was added and closes the index; a read-only index just closes. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+
+  private Query query(SearchRequest r) {
+    Query text;
+    String[] fields = r.commitments() ? COMMITMENT_FIELDS : ARTICLE_FIELDS;
+    if (r.query().strip().equals("*:*") || r.query().strip().equals("*")) {
+      text = new MatchAllDocsQuery();
+    } else {
+      MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer);
+      parser.setDefaultOperator(QueryParser.Operator.AND);
+      try {
+        text = parser.parse(r.query());
+      } catch (ParseException e) {
+        throw new IllegalArgumentException("invalid query: " + firstLine(e.getMessage()), e);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("invalid query: " + firstLine(String.valueOf(e.getMessage())), e);
+      }
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(TYPE, r.commitments() ? COMMITMENT : ARTICLE)), BooleanClause.Occur.FILTER);
+    if (r.organization() != null && !r.organization().isBlank()) {
+      q.add(new TermQuery(new Term(ORG_KEY, key(r.organization()))), BooleanClause.Occur.FILTER);
+    }
+    if (r.kind() != null) {
+      q.add(new TermQuery(new Term(KIND, r.kind().name())), BooleanClause.Occur.FILTER);
+    }
+    if (r.minAmount() != null || r.maxAmount() != null) {
+      double min = r.minAmount() == null ? Double.NEGATIVE_INFINITY : r.minAmount();
+      double max = r.maxAmount() == null ? Double.POSITIVE_INFINITY : r.maxAmount();
+      q.add(DoublePoint.newRangeQuery(AMOUNT_PREFIX + r.currencyOrDefault(), min, max), BooleanClause.Occur.FILTER);
+    }
+    if (r.from() != null || r.to() != null) {
+      long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+      long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+      q.add(LongPoint.newRangeQuery(PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+    }
+    return q.build();
+  }
+
+  private static SortField dateSort() {
+    SortField byDate = new SortedNumericSortField(PUBLISHED_SORT, SortField.Type.LONG, true);
+    byDate.setMissingValue(Long.MIN_VALUE);
+    return byDate;
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, boolean commitments)
+      throws IOException {
+    String field = commitments ? EVIDENCE : BODY;
+    String[] snippets = new String[top.scoreDocs.length];
+    if (top.scoreDocs.length > 0) {
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+          .withMaxLength(200_000).build();
+      snippets = highlighter.highlight(field, query, top, 2);
+    }
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document d = stored.document(sd.doc);
+      String published = d.get(PUBLISHED);
+      List<String> snippetList = snippets[i] == null ? List.of() : splitPassages(snippets[i]);
+      float score = Float.isNaN(sd.score) ? 0f : sd.score;
+      if (commitments) {
+        List<String> orgs = new ArrayList<>();
+        orgs.add(d.get(ORG));
+        orgs.addAll(Arrays.asList(d.getValues(PARTNER)));
+        Amount amount = d.get(AMOUNT_CURRENCY) == null ? null : new Amount(
+            d.getField(AMOUNT_VALUE).numericValue().doubleValue(), d.get(AMOUNT_CURRENCY),
+            d.getField(AMOUNT_APPROXIMATE).numericValue().intValue() == 1, d.get(AMOUNT_TEXT));
+        hits.add(new SearchHit(d.get(ARTICLE_ID), d.get(ARTICLE_TITLE),
+            published == null ? null : LocalDate.parse(published), score, snippetList, orgs, d.get(KIND), amount));
+      } else {
+        hits.add(new SearchHit(d.get(ARTICLE_ID), d.get(TITLE), published == null ? null : LocalDate.parse(published),
+            score, snippetList, Arrays.asList(d.getValues(ORG)), null, null));
+      }
+    }
+    return hits;
+  }
+
+  /** The highlighter joins passages with "... "; each passage becomes one snippet. */
+  private static List<String> splitPassages(String joined) {
+    List<String> out = new ArrayList<>();
+    for (String passage : joined.split("\\.\\.\\. ")) {
+      String p = passage.strip();
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollector fc) throws IOException {
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    for (String dim : List.of(FACET_ORGANIZATION, FACET_ORGANIZATION_TYPE, FACET_KIND, FACET_YEAR)) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      if (state != null && state.getOrdRange(dim) != null) {
+        FacetResult result = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(FACET_TOP, dim);
+        if (result != null) {
+          for (LabelAndValue lv : result.labelValues) {
+            counts.put(lv.label, lv.value.intValue());
+          }
+        }
+      }
+      facets.put(dim, counts);
+    }
+    return facets;
+  }
+
+  /** The facet ordinals of a reader, computed once per reader; null when nothing has facets yet. */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState cached = facetState;
+    if (cached != null && cached.reader() == reader) {
+      return cached.state();
+    }
+    boolean hasFacets = false;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      hasFacets |= leaf.reader().getFieldInfos().fieldInfo(FACETS.getDimConfig(FACET_KIND).indexFieldName) != null;
+    }
+    SortedSetDocValuesReaderState state = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, FACETS) : null;
+    facetState = new FacetState(reader, state);
+    return state;
+  }
+
+  private interface SearcherTask<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherTask<T> task) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return task.run(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static String firstLine(String message) {
+    String s = message == null ? "" : message.strip();
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl).strip();
+  }
+}

@@ -1,0 +1,193 @@
+package dev.newsminer.index;
+
+import dev.newsminer.Extraction;
+import dev.newsminer.article.Article;
+import dev.newsminer.commitment.Amount;
+import dev.newsminer.commitment.Commitment;
+import dev.newsminer.entity.Organization;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/**
+ * The Lucene documents of one extraction: one for the article and one per commitment, written and
+ * replaced together as one block keyed by the article id.
+ */
+final class IndexedDocuments {
+
+  static final String TYPE = "type";
+  static final String ARTICLE = "article";
+  static final String COMMITMENT = "commitment";
+  static final String ARTICLE_ID = "article_id";
+  static final String SOURCE = "source";
+  static final String URL = "url";
+  static final String TITLE = "title";
+  /** The headline of a commitment's article, stored only. */
+  static final String ARTICLE_TITLE = "article_title";
+  static final String BODY = "body";
+  static final String EVIDENCE = "evidence";
+  static final String PURPOSE = "purpose";
+  static final String TIMEFRAME = "timeframe";
+  static final String PUBLISHED = "published";
+  static final String PUBLISHED_SORT = "published_sort";
+  static final String ORG = "org";
+  static final String ORG_KEY = "org_key";
+  static final String KIND = "kind";
+  static final String PARTNER = "partner";
+  static final String AMOUNT_PREFIX = "amount.";
+  static final String AMOUNT_VALUE = "amount_value";
+  static final String AMOUNT_CURRENCY = "amount_currency";
+  static final String AMOUNT_TEXT = "amount_text";
+  static final String AMOUNT_APPROXIMATE = "amount_approximate";
+
+  static final String FACET_ORGANIZATION = "organization";
+  static final String FACET_ORGANIZATION_TYPE = "organization_type";
+  static final String FACET_KIND = "kind";
+  static final String FACET_YEAR = "year";
+  /** "name\u001Ftype" per organization, to list organizations with their type. */
+  static final String FACET_ORG_ENTRY = "org_entry";
+  static final char ENTRY_SEPARATOR = '\u001F';
+
+  static final FacetsConfig FACETS = facetsConfig();
+
+  private IndexedDocuments() {}
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : List.of(FACET_ORGANIZATION, FACET_ORGANIZATION_TYPE, FACET_KIND, FACET_ORG_ENTRY)) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  /** The article document followed by its commitment documents, facets built. */
+  static List<Document> of(Extraction x) throws IOException {
+    Article a = x.article();
+    List<Document> docs = new ArrayList<>(1 + x.commitments().size());
+    Document article = new Document();
+    article.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
+    article.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+    article.add(new StoredField(SOURCE, a.source()));
+    if (a.url() != null) {
+      article.add(new StoredField(URL, a.url()));
+    }
+    article.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    article.add(new TextField(BODY, a.text(), Field.Store.YES));
+    addDate(article, a);
+    Set<String> types = new LinkedHashSet<>();
+    for (Organization o : x.organizations()) {
+      article.add(new StringField(ORG, o.name(), Field.Store.YES));
+      for (String key : keys(o.name(), o.aliases())) {
+        article.add(new StringField(ORG_KEY, key, Field.Store.NO));
+      }
+      article.add(new SortedSetDocValuesFacetField(FACET_ORGANIZATION, o.name()));
+      article.add(new SortedSetDocValuesFacetField(FACET_ORG_ENTRY, o.name() + ENTRY_SEPARATOR + o.type()));
+      types.add(o.type().name());
+    }
+    for (String type : types) {
+      article.add(new SortedSetDocValuesFacetField(FACET_ORGANIZATION_TYPE, type));
+    }
+    Set<String> kinds = new LinkedHashSet<>();
+    for (Commitment c : x.commitments()) {
+      kinds.add(c.kind().name());
+      addAmount(article, c.amount());
+    }
+    for (String kind : kinds) {
+      article.add(new StringField(KIND, kind, Field.Store.YES));
+      article.add(new SortedSetDocValuesFacetField(FACET_KIND, kind));
+    }
+    docs.add(FACETS.build(article));
+
+    for (Commitment c : x.commitments()) {
+      Document d = new Document();
+      d.add(new StringField(TYPE, COMMITMENT, Field.Store.NO));
+      d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+      d.add(new StoredField(ARTICLE_TITLE, a.title()));
+      addDate(d, a);
+      d.add(new StringField(ORG, c.organization(), Field.Store.YES));
+      Organization committer = find(x.organizations(), c.organization());
+      for (String key : keys(c.organization(), committer == null ? List.of() : committer.aliases())) {
+        d.add(new StringField(ORG_KEY, key, Field.Store.NO));
+      }
+      d.add(new SortedSetDocValuesFacetField(FACET_ORGANIZATION, c.organization()));
+      String type = committer == null ? "OTHER" : committer.type().name();
+      d.add(new SortedSetDocValuesFacetField(FACET_ORGANIZATION_TYPE, type));
+      d.add(new SortedSetDocValuesFacetField(FACET_ORG_ENTRY, c.organization() + ENTRY_SEPARATOR + type));
+      for (String partner : c.partners()) {
+        d.add(new StringField(PARTNER, partner, Field.Store.YES));
+      }
+      d.add(new StringField(KIND, c.kind().name(), Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(FACET_KIND, c.kind().name()));
+      d.add(new TextField(EVIDENCE, c.evidence().text(), Field.Store.YES));
+      if (c.purpose() != null) {
+        d.add(new TextField(PURPOSE, c.purpose(), Field.Store.YES));
+      }
+      if (c.timeframe() != null) {
+        d.add(new StoredField(TIMEFRAME, c.timeframe().text()));
+      }
+      Amount amount = c.amount();
+      if (amount != null) {
+        addAmount(d, amount);
+        d.add(new StoredField(AMOUNT_VALUE, amount.value()));
+        d.add(new StoredField(AMOUNT_CURRENCY, amount.currency()));
+        d.add(new StoredField(AMOUNT_TEXT, amount.text()));
+        d.add(new StoredField(AMOUNT_APPROXIMATE, amount.approximate() ? 1 : 0));
+      }
+      docs.add(FACETS.build(d));
+    }
+    return docs;
+  }
+
+  /** The lowercase keys an organization filter matches: canonical name and aliases. */
+  static Set<String> keys(String name, List<String> aliases) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(key(name));
+    for (String alias : aliases) {
+      keys.add(key(alias));
+    }
+    return keys;
+  }
+
+  static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Organization find(List<Organization> organizations, String name) {
+    for (Organization o : organizations) {
+      if (o.name().equals(name)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static void addDate(Document d, Article a) {
+    if (a.published() == null) {
+      return;
+    }
+    long day = a.published().toEpochDay();
+    d.add(new LongPoint(PUBLISHED, day));
+    d.add(new NumericDocValuesField(PUBLISHED_SORT, day));
+    d.add(new StoredField(PUBLISHED, a.published().toString()));
+    d.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(a.published().getYear())));
+  }
+
+  private static void addAmount(Document d, Amount amount) {
+    if (amount != null) {
+      d.add(new DoublePoint(AMOUNT_PREFIX + amount.currency(), amount.value()));
+    }
+  }
+}

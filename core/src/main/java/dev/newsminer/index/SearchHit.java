@@ -1,0 +1,32 @@
+package dev.newsminer.index;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.newsminer.commitment.Amount;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One search result: an article, or one of its commitments when searching commitments.
+ *
+ * @param id            the article id
+ * @param title         the article's headline
+ * @param published     its publication date, or null
+ * @param score         the relevance score (0 when sorted by date)
+ * @param snippets      passages of the text with the query terms marked {@code <b>…</b>}
+ * @param organizations the article's organizations (canonical names), or for a commitment its
+ *                      organization followed by its partners
+ * @param kind          the commitment's kind; null for article hits
+ * @param amount        the commitment's amount; null for article hits and when none is stated
+ */
+@JsonPropertyOrder({"id", "title", "published", "score", "snippets", "organizations", "kind", "amount"})
+public record SearchHit(String id, String title, LocalDate published, float score, List<String> snippets,
+    List<String> organizations, @JsonInclude(JsonInclude.Include.NON_NULL) String kind,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Amount amount) {
+
+  /** Copies the lists. */
+  public SearchHit {
+    snippets = List.copyOf(snippets);
+    organizations = List.copyOf(organizations);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.newsminer.index;
+
+import dev.newsminer.commitment.CommitmentKind;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A search over an {@link ArticleIndex}: a Lucene query plus structured filters.
+ *
+ * <pre>{@code
+ * SearchRequest r = SearchRequest.of("\"AI research\"").withOrganization("IBM")
+ *     .withKind(CommitmentKind.FUNDING).withAmount(1e6, null, "USD").withLimit(20);
+ * }</pre>
+ *
+ * @param query        Lucene query syntax over title and body (articles) or evidence and purpose
+ *                     (commitments); {@code *:*} matches everything
+ * @param organization only articles naming, or commitments by, this organization (canonical name,
+ *                     case-insensitive); null for any
+ * @param kind         only articles with, or commitments of, this kind; null for any
+ * @param minAmount    only amounts of at least this much (in {@code currency}); null for no lower bound
+ * @param maxAmount    only amounts of at most this much; null for no upper bound
+ * @param currency     the ISO 4217 currency of the amount bounds; USD when null
+ * @param from         only articles published on or after this date; null for no bound
+ * @param to           only articles published on or before this date; null for no bound
+ * @param limit        how many hits to return, at least 1
+ * @param byDate       sort by publication date, newest first, instead of by relevance
+ * @param commitments  search commitment documents instead of articles
+ */
+public record SearchRequest(String query, String organization, CommitmentKind kind, Double minAmount,
+    Double maxAmount, String currency, LocalDate from, LocalDate to, int limit, boolean byDate,
+    boolean commitments) {
+
+  /** Validates the query and the limit. */
+  public SearchRequest {
+    Objects.requireNonNull(query, "query");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1; got " + limit);
+    }
+    if (query.isBlank()) {
+      query = "*:*";
+    }
+  }
+
+  /** A request for {@code query} with no filters, 10 hits, sorted by relevance. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, null, null, null, null, null, null, null, 10, false, false);
+  }
+
+  /** Only articles naming, or commitments by, this organization. */
+  public SearchRequest withOrganization(String name) {
+    return new SearchRequest(query, name, kind, minAmount, maxAmount, currency, from, to, limit, byDate, commitments);
+  }
+
+  /** Only articles with, or commitments of, this kind. */
+  public SearchRequest withKind(CommitmentKind k) {
+    return new SearchRequest(query, organization, k, minAmount, maxAmount, currency, from, to, limit, byDate, commitments);
+  }
+
+  /** Only amounts within [min, max] (either may be null) in the given currency (USD when null). */
+  public SearchRequest withAmount(Double min, Double max, String currencyCode) {
+    return new SearchRequest(query, organization, kind, min, max, currencyCode, from, to, limit, byDate, commitments);
+  }
+
+  /** Only articles published within [from, to] (either may be null). */
+  public SearchRequest withDates(LocalDate fromDate, LocalDate toDate) {
+    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, fromDate, toDate, limit, byDate,
+        commitments);
+  }
+
+  /** At most {@code n} hits. */
+  public SearchRequest withLimit(int n) {
+    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, n, byDate, commitments);
+  }
+
+  /** Sorted by date, newest first, when {@code true}; by relevance otherwise. */
+  public SearchRequest sortedByDate(boolean date) {
+    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, limit, date, commitments);
+  }
+
+  /** Over commitment documents when {@code true}; over articles otherwise. */
+  public SearchRequest overCommitments(boolean c) {
+    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, limit, byDate, c);
+  }
+
+  /** The currency of the amount bounds: the one given, or USD. */
+  public String currencyOrDefault() {
+    return currency == null ? "USD" : currency.toUpperCase(java.util.Locale.ROOT);
+  }
+}
