@@ -177,4 +177,31 @@ class OrganizationFinderTest {
     assertThat(names(noPatterns, text)).containsExactly("PepsiCo");
     assertThat(names(withGazetteer, text)).containsExactly("PepsiCo", "Hollowbrook Foods");
   }
+
+  @Test
+  void fourThreadsFindTheSameAsOne() throws Exception {
+    List<String> texts = List.of(
+        "General Motors Corp said sales fell. GM shares fell.",
+        "The Government Accountability Office (GAO) reviewed the deal. The GAO found errors.",
+        "Computer Terminal Systems <CPML> sold shares to <Sedio N.V.> of Lugano.",
+        "Yale University and the Bank of Japan joined the Open Source Alliance.");
+    List<String> single = new java.util.ArrayList<>();
+    for (String t : texts) {
+      single.add(find(withGazetteer, t).toString());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+      for (int round = 0; round < 25; round++) {
+        for (String t : texts) {
+          futures.add(pool.submit(() -> withGazetteer.find(t, ANALYZER.analyze(t)).toString()));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(single.get(i % texts.size()));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
