@@ -435,6 +435,8 @@ public final class OrganizationFinder {
     return false;
   }
 
+  private static final java.util.Set<String> TRAILING_CONNECTORS = java.util.Set.of(",", "and", "&", "of", "-");
+
   private static Organization organization(DocumentResolver.Group g, String text, List<Sentence> sentences) {
     List<Span> spans = new ArrayList<>(g.mentions.size());
     List<String> aliases = new ArrayList<>();
@@ -460,7 +462,7 @@ public final class OrganizationFinder {
         while (last > m.start && OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(tokens.get(last).text()))) {
           last--;
         }
-        while (last > m.start && tokens.get(last).text().equals(",")) {
+        while (last > m.start && TRAILING_CONNECTORS.contains(OrganizationWords.lower(tokens.get(last).text()))) {
           last--;
         }
         longest = text.substring(start, tokens.get(last).end());

@@ -120,7 +120,10 @@ final class OrganizationPatterns {
       }
       String w = lower(word);
       if (j - 2 >= 0 && nameWord(t[j - 2], caps) && (OrganizationWords.INNER_CONNECTORS.contains(w)
-          || w.equals("of") && OrganizationWords.HEADS_OF.contains(bare(t[j - 2])))) {
+          || w.equals("of") && (OrganizationWords.HEADS_OF.contains(bare(t[j - 2])) || PlaceNames.isPlace(t[j]))
+          || w.equals("and") && FIRM_WORDS.contains(lower(t[j]))
+          || w.equals(".") && t[j - 2].length() <= 4)) {
+        // "." after a short capitalized word is an abbreviation the tokenizer split off: "Alex . Brown"
         j--;
         continue;
       }
@@ -128,6 +131,10 @@ final class OrganizationPatterns {
     }
     return best;
   }
+
+  /** Words that follow "and" inside a firm's name: "Samuel Montagu and Co", "Alex. Brown and Sons". */
+  private static final java.util.Set<String> FIRM_WORDS = java.util.Set.of("co", "co.", "company", "sons", "son",
+      "brothers", "partners", "associates");
 
   /** The end of the name words after "of" in "Bank of X", or -1 when there are none. */
   private static int tail(String[] t, int from, boolean caps) {

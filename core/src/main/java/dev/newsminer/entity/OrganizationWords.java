@@ -31,9 +31,9 @@ final class OrganizationWords {
       "federation", "association", "bureau", "office", "commission", "council", "court", "church",
       "society", "government", "league", "union", "organization", "organisation", "museum", "chamber",
       "board", "agency", "authority", "corporation", "company", "fund", "house", "senate", "parliament",
-      "congress", "conference", "confederation", "order", "party", "republic", "state", "secretariat",
+      "congress", "conference", "confederation", "party", "secretariat",
       "foundation", "alliance", "coalition", "institution", "centre", "center", "laboratory", "division",
-      "administration", "service", "cabinet", "exchange", "commonwealth");
+      "administration", "service", "cabinet", "exchange");
 
   /**
    * Heads that end institutional and business names: "Yale University", "Ford Foundation",

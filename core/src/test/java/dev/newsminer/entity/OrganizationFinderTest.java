@@ -56,6 +56,14 @@ class OrganizationFinderTest {
   }
 
   @Test
+  void firmNamesKeepTheirAndCoAndTheirPlace() {
+    assertThat(names(patternsOnly, "The managers are Samuel Montagu and Co Ltd and Alex Brown and Sons Inc."))
+        .containsExactly("Samuel Montagu", "Alex Brown and Sons");
+    assertThat(names(patternsOnly, "He said Discovery Centers of America Inc named a chairman."))
+        .containsExactly("Discovery Centers of America");
+  }
+
+  @Test
   void sentenceOpenersAreNotPartOfNames() {
     assertThat(names(patternsOnly, "Yesterday Acme Corp said it would buy a rival.")).containsExactly("Acme");
     assertThat(names(patternsOnly, "However, the company said nothing.")).isEmpty();
