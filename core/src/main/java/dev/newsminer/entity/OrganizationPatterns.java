@@ -38,7 +38,7 @@ final class OrganizationPatterns {
           int before = runStart(t, i - 1, caps);
           start = before < i - 1 ? before : i;
         }
-        if (start < i) {
+        if (start < i && !onlyLegalForms(t, start, i)) {
           out.add(new Mention(index, start, legalEnd(t, i + 1), Mention.Source.PATTERN));
         }
       }
@@ -88,6 +88,16 @@ final class OrganizationPatterns {
     } else if (capitalized(t[open + 1])) {
       out.add(new Mention(index, open + 1, close, Mention.Source.PATTERN));
     }
+  }
+
+  /** Whether tokens {@code [from, to)} are all legal forms, as "Co" in "Co Inc": no name at all. */
+  private static boolean onlyLegalForms(String[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!OrganizationWords.LEGAL_FORMS.contains(bare(t[i]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Extends a name over legal forms that follow it: "Holdings Ltd", "Group Inc". */
@@ -215,6 +225,9 @@ final class OrganizationPatterns {
     char c = word.charAt(0);
     if (Character.isUpperCase(c)) {
       return true;
+    }
+    if (c == '-' && word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
+      return true; // the tokenizer's "-Humphrey" in "Robinson-Humphrey"
     }
     if (Character.isDigit(c)) {
       for (int i = 1; i < word.length(); i++) {
