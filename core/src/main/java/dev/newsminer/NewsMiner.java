@@ -1,6 +1,8 @@
 package dev.newsminer;
 
 import dev.newsminer.article.Article;
+import dev.newsminer.commitment.Commitment;
+import dev.newsminer.commitment.CommitmentExtractor;
 import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.Organization;
@@ -35,6 +37,7 @@ public final class NewsMiner {
 
   private final TextAnalyzer textAnalyzer;
   private final OrganizationFinder organizationFinder;
+  private final CommitmentExtractor commitmentExtractor = new CommitmentExtractor();
   private final int maxTextChars;
 
   private NewsMiner(Builder builder) {
@@ -73,7 +76,8 @@ public final class NewsMiner {
     }
     List<Sentence> sentences = textAnalyzer.analyze(text);
     List<Organization> organizations = organizationFinder.find(text, sentences);
-    return new Extraction(article, sentences, organizations, List.of(), errors);
+    List<Commitment> commitments = commitmentExtractor.extract(article, sentences, organizations);
+    return new Extraction(article, sentences, organizations, commitments, errors);
   }
 
   /**

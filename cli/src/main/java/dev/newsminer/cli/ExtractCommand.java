@@ -24,7 +24,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Article files (.txt, .json, .jsonl) or folders, walked recursively.")
+      description = "Article files (.txt, .json, .jsonl, .html, .htm, .warc, each optionally .gz) or folders, "
+          + "walked recursively.")
   List<Path> paths;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here instead of stdout.")

@@ -1,5 +1,6 @@
 package dev.newsminer.article;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitOption;
@@ -13,11 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Finds article files and reads them with the reader their name calls for.
  *
- * <p>Supported names: {@code .txt}, {@code .json}, {@code .jsonl}. All methods are static and
+ * <p>Supported names: {@code .txt}, {@code .json}, {@code .jsonl} (or {@code .ndjson}),
+ * {@code .html} and {@code .htm}, {@code .warc}, and any of these gzip-compressed with a further
+ * {@code .gz} ({@code .txt.gz}, {@code .jsonl.gz}, {@code .warc.gz}, …). All methods are static and
  * thread-safe.
  *
  * <pre>{@code
@@ -28,29 +32,53 @@ import java.util.function.Consumer;
  */
 public final class ArticleFiles {
 
-  private static final ArticleReader TEXT = new TextArticleReader();
-  private static final ArticleReader JSON = new JsonArticleReader(false);
-  private static final ArticleReader JSON_LINES = new JsonArticleReader(true);
+  private static final String SUPPORTED = ".txt, .json, .jsonl, .html, .htm, .warc, each optionally .gz";
 
   private ArticleFiles() {}
 
   /**
-   * The reader for a file name, or empty when newsminer does not read that format.
+   * The reader for a file name with the default limits, or empty when newsminer does not read that
+   * format. For a {@code .gz} name it is the reader of the name without {@code .gz}; the caller
+   * decompresses (as {@link #read(Path, ArticleSink)} does), except for {@code .warc.gz}, which the
+   * WARC reader reads compressed.
    *
    * @param file a path whose name ends in a supported extension. Must not be {@code null}.
    */
   public static Optional<ArticleReader> readerFor(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return readerFor(file, ReadLimits.DEFAULT);
+  }
+
+  /**
+   * The reader for a file name with the given limits; see {@link #readerFor(Path)}.
+   *
+   * @param file   the file. Must not be {@code null}.
+   * @param limits the limits. Must not be {@code null}.
+   */
+  public static Optional<ArticleReader> readerFor(Path file, ReadLimits limits) {
+    String name = lowerName(file);
+    if (name.endsWith(".warc.gz") || name.endsWith(".warc")) {
+      return Optional.of(new WarcArticleReader(limits));
+    }
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
     if (name.endsWith(".txt")) {
-      return Optional.of(TEXT);
+      return Optional.of(new TextArticleReader(limits));
     }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-      return Optional.of(JSON_LINES);
+      return Optional.of(new JsonArticleReader(true, limits));
     }
     if (name.endsWith(".json")) {
-      return Optional.of(JSON);
+      return Optional.of(new JsonArticleReader(false, limits));
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return Optional.of(new HtmlArticleReader(limits));
     }
     return Optional.empty();
+  }
+
+  private static String lowerName(Path file) {
+    return file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
   }
 
   /** Whether {@link #readerFor(Path)} has a reader for this file name. */
@@ -108,23 +136,45 @@ public final class ArticleFiles {
   }
 
   /**
-   * Reads every article in {@code file} into {@code sink}.
+   * Reads every article in {@code file} into {@code sink} with the default limits.
    *
    * @throws IOException when the file cannot be read as a whole, or its format is not supported;
    *     the message says why, without the path
    */
   public static void read(Path file, ArticleSink sink) throws IOException {
-    ArticleReader reader = readerFor(file).orElseThrow(
-        () -> new IOException("unsupported file type (expected .txt, .json or .jsonl)"));
+    read(file, ReadLimits.DEFAULT, sink);
+  }
+
+  /**
+   * Reads every article in {@code file} into {@code sink}, decompressing a {@code .gz} file.
+   * Articles read before a failure stay with the sink.
+   *
+   * @param limits how much of one article to read. Must not be {@code null}.
+   * @throws IOException when the file cannot be read as a whole (missing, unreadable, truncated,
+   *     not text, over a limit), or its format is not supported; the message says why, without the path
+   */
+  public static void read(Path file, ReadLimits limits, ArticleSink sink) throws IOException {
+    ArticleReader reader = readerFor(file, limits).orElseThrow(
+        () -> new IOException("unsupported file type (expected " + SUPPORTED + ")"));
     if (Files.isDirectory(file)) {
       throw new IOException("is a folder");
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    String name = lowerName(file);
+    boolean gzip = name.endsWith(".gz") && !name.endsWith(".warc.gz");
+    try (InputStream raw = Files.newInputStream(file);
+         InputStream in = gzip ? new GZIPInputStream(new BufferedInputStream(raw, 64 * 1024), 64 * 1024)
+             : new BufferedInputStream(raw, 64 * 1024)) {
       reader.read(in, file.toString(), sink);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new IOException("file not found", e);
     } catch (java.nio.file.AccessDeniedException e) {
       throw new IOException("permission denied", e);
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException("corrupt gzip data (" + e.getMessage() + ")", e);
+    } catch (java.io.EOFException e) {
+      throw new IOException((gzip ? "truncated gzip data" : "truncated file") + " (" + e.getMessage() + ")", e);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new IOException("cannot be read (" + e.getReason() + ")", e);
     }
   }
 }

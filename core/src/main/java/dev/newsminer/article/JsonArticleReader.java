@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,10 +23,15 @@ final class JsonArticleReader implements ArticleReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final boolean lines;
+  private final ReadLimits limits;
 
-  /** @param lines true for JSON Lines, false for a single JSON document */
-  JsonArticleReader(boolean lines) {
+  /**
+   * @param lines  true for JSON Lines, false for a single JSON document
+   * @param limits the byte limit applies to one line of JSON Lines and to a whole JSON document
+   */
+  JsonArticleReader(boolean lines, ReadLimits limits) {
     this.lines = lines;
+    this.limits = limits;
   }
 
   @Override
@@ -39,15 +43,21 @@ final class JsonArticleReader implements ArticleReader {
     }
   }
 
-  private static void readLines(InputStream in, String source, ArticleSink sink) throws IOException {
+  private void readLines(InputStream in, String source, ArticleSink sink) throws IOException {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
+    BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, decoder),
+        (int) Math.min(Integer.MAX_VALUE - 16, limits.maxInputBytes()));
     String line;
     int number = 0;
     while ((line = reader.readLine()) != null) {
       number++;
+      if (reader.lastLineTooLong()) {
+        sink.problem(new ReadProblem(source, "line " + number, "line too long (limit "
+            + limits.maxInputBytes() + " chars); got more"));
+        continue;
+      }
       if (line.isBlank()) {
         continue;
       }
@@ -62,18 +72,20 @@ final class JsonArticleReader implements ArticleReader {
         sink.problem(new ReadProblem(source, location, "not valid JSON (" + e.getOriginalMessage() + ")"));
         continue;
       }
-      accept(node, source, source + "#" + number, location, sink);
+      accept(node, source, source + "#" + number, location, sink, limits);
     }
   }
 
-  private static void readDocument(InputStream in, String source, ArticleSink sink) throws IOException {
-    try (JsonParser parser = MAPPER.createParser(in)) {
+  private void readDocument(InputStream in, String source, ArticleSink sink) throws IOException {
+    byte[] bytes = limits.readAll(in);
+    TextDecoder.requireText(bytes, 0);
+    try (JsonParser parser = MAPPER.createParser(bytes)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new IOException("empty JSON file");
       }
       if (first == JsonToken.START_OBJECT) {
-        accept(MAPPER.readTree(parser), source, source, "line " + parser.currentLocation().getLineNr(), sink);
+        accept(MAPPER.readTree(parser), source, source, "", sink, limits);
         return;
       }
       if (first != JsonToken.START_ARRAY) {
@@ -83,14 +95,16 @@ final class JsonArticleReader implements ArticleReader {
       while (parser.nextToken() == JsonToken.START_OBJECT) {
         record++;
         int line = parser.currentLocation().getLineNr();
-        accept(MAPPER.readTree(parser), source, source + "#" + record, "record " + record + " (line " + line + ")", sink);
+        accept(MAPPER.readTree(parser), source, source + "#" + record, "record " + record + " (line " + line + ")", sink,
+            limits);
       }
     } catch (JsonProcessingException e) {
       throw new IOException("not valid JSON at line " + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + ")", e);
     }
   }
 
-  private static void accept(JsonNode node, String file, String source, String location, ArticleSink sink) {
+  private static void accept(JsonNode node, String file, String source, String location, ArticleSink sink,
+      ReadLimits limits) {
     if (!node.isObject()) {
       sink.problem(new ReadProblem(file, location, "expected a JSON object; got " + node.getNodeType()));
       return;
@@ -109,8 +123,8 @@ final class JsonArticleReader implements ArticleReader {
     }
     String url = firstText(node, "url");
     String published = firstText(node, "published", "date");
-    sink.article(article.withUrl(url == null || url.isBlank() ? null : url.strip())
-        .withPublished(PublishedDates.parse(published)));
+    limits.emit(article.withUrl(url == null || url.isBlank() ? null : url.strip())
+        .withPublished(PublishedDates.parse(published)), file, location, sink);
   }
 
   private static String firstText(JsonNode node, String... fields) {

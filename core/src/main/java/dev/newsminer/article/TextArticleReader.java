@@ -9,15 +9,24 @@ import java.time.LocalDate;
  *
  * <p>Text saved from the web often starts with a dateline ("May 29, 2024") before the headline and
  * repeats the headline as the first line of the body: the dateline becomes the publication date
- * and the repeat is dropped. A Reuters-style file (headline in capitals, then the body) is read
- * as written. The article id is derived from the content.
+ * and the repeat is dropped. Page furniture that came along with the copy (a trailing "Related
+ * posts" list, a cookie notice, an image credit, a plugin message) is removed by
+ * {@link Boilerplate}, paragraph by paragraph; the rest keeps its layout. A Reuters-style file
+ * (headline in capitals, then the body) is read as written. The article id is derived from the
+ * content.
  */
 final class TextArticleReader implements ArticleReader {
 
+  private final ReadLimits limits;
+
+  TextArticleReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
   @Override
   public void read(InputStream in, String source, ArticleSink sink) throws IOException {
-    String content = TextDecoder.decode(in.readAllBytes());
-    sink.article(parse(content, source));
+    String content = TextDecoder.decode(limits.readAll(in));
+    limits.emit(parse(content, source), source, "", sink);
   }
 
   /**
@@ -57,7 +66,7 @@ final class TextArticleReader implements ArticleReader {
       }
       pos = line[2];
     }
-    String body = stripEdges(content.substring(Math.min(bodyStart, content.length())));
+    String body = stripEdges(Boilerplate.cleanText(content.substring(Math.min(bodyStart, content.length()))));
     if (body.isEmpty() && title.isEmpty()) {
       throw new IOException("empty article (no text)");
     }

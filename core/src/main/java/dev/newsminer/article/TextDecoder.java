@@ -7,24 +7,40 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
- * Turns the bytes of a text input into a string: a byte-order mark wins, then strict UTF-8, then
- * windows-1252 (which decodes any byte), so that old 8-bit files still read. Input with NUL bytes
- * is not text and is refused.
+ * Turns the bytes of a text input into a string. The charset is, in this order: the byte-order
+ * mark, a charset declared by the caller (the HTTP {@code Content-Type} of a WARC record, or an
+ * HTML page's {@code <meta charset>}), strict UTF-8, and finally windows-1252, which decodes any
+ * byte, so that old 8-bit files still read. Input that is not text (NUL bytes, many control bytes,
+ * the signature of a known binary format) is refused.
  */
 final class TextDecoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** How far into the input the binary check and the meta charset scan look. */
+  private static final int SNIFF_BYTES = 64 * 1024;
+  private static final int META_SCAN_BYTES = 4096;
 
   private TextDecoder() {}
 
   /**
-   * Decodes {@code bytes}.
+   * Decodes {@code bytes} with no declared charset.
    *
-   * @throws IOException when the bytes are not text (they hold NUL bytes outside a UTF-16 input)
+   * @throws IOException when the bytes are not text
    */
   static String decode(byte[] bytes) throws IOException {
+    return decode(bytes, null);
+  }
+
+  /**
+   * Decodes {@code bytes}; a byte-order mark overrides {@code declared}.
+   *
+   * @param declared the charset the input declares, or null when it declares none
+   * @throws IOException when the bytes are not text
+   */
+  static String decode(byte[] bytes, Charset declared) throws IOException {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
@@ -34,11 +50,11 @@ final class TextDecoder {
     int offset = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
+      declared = StandardCharsets.UTF_8;
     }
-    for (int i = offset; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw new IOException("not a text file (NUL byte at offset " + i + ")");
-      }
+    requireText(bytes, offset);
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+      return new String(bytes, offset, bytes.length - offset, declared);
     }
     try {
       CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
@@ -47,7 +63,125 @@ final class TextDecoder {
           .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
       return chars.toString();
     } catch (CharacterCodingException e) {
+      // Declared UTF-8 that is not: windows-1252 keeps every byte readable.
       return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+    }
+  }
+
+  /**
+   * Refuses bytes that are not text: a known binary signature, a NUL byte, or more than 1% control
+   * bytes (other than tab, line feed, form feed, carriage return and escape) in the first 64 KiB.
+   *
+   * @throws IOException saying which
+   */
+  static void requireText(byte[] bytes, int offset) throws IOException {
+    String format = binaryFormat(bytes, offset);
+    if (format != null) {
+      throw new IOException("not a text file (" + format + ")");
+    }
+    int controls = 0;
+    int sniffEnd = Math.min(bytes.length, offset + SNIFF_BYTES);
+    for (int i = offset; i < bytes.length; i++) {
+      int b = bytes[i];
+      if (b == 0) {
+        throw new IOException("not a text file (NUL byte at offset " + i + ")");
+      }
+      if (i < sniffEnd && b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+        controls++;
+      }
+    }
+    int sniffed = sniffEnd - offset;
+    if (controls > 4 && controls * 100 > sniffed) {
+      throw new IOException("not a text file (" + controls + " control bytes in the first " + sniffed + ")");
+    }
+  }
+
+  /** The name of the binary format whose signature starts {@code bytes}, or null. */
+  private static String binaryFormat(byte[] b, int o) {
+    if (startsWith(b, o, '%', 'P', 'D', 'F', '-')) {
+      return "PDF document";
+    }
+    if (startsWith(b, o, 0x89, 'P', 'N', 'G')) {
+      return "PNG image";
+    }
+    if (startsWith(b, o, 0xFF, 0xD8, 0xFF)) {
+      return "JPEG image";
+    }
+    if (startsWith(b, o, 'G', 'I', 'F', '8')) {
+      return "GIF image";
+    }
+    if (startsWith(b, o, 'P', 'K', 3, 4)) {
+      return "ZIP archive";
+    }
+    if (startsWith(b, o, 0x1F, 0x8B)) {
+      return "gzip data; name the file .gz";
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] bytes, int offset, int... signature) {
+    if (bytes.length - offset < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((bytes[offset + i] & 0xFF) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The charset an HTML page declares in its first 4 KiB ({@code <meta charset="…">} or
+   * {@code <meta http-equiv="Content-Type" content="…; charset=…">}), or null when it declares
+   * none that Java knows.
+   */
+  static Charset htmlMetaCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
+    int from = 0;
+    int at;
+    while ((at = head.indexOf("charset", from)) >= 0) {
+      from = at + 7;
+      int meta = head.lastIndexOf("<meta", at);
+      if (meta < 0 || head.indexOf('>', meta) < at) {
+        continue;
+      }
+      int i = from;
+      while (i < head.length() && (head.charAt(i) == ' ' || head.charAt(i) == '=' || head.charAt(i) == '"'
+          || head.charAt(i) == '\'')) {
+        i++;
+      }
+      int end = i;
+      while (end < head.length() && (Character.isLetterOrDigit(head.charAt(end)) || head.charAt(end) == '-'
+          || head.charAt(end) == '_' || head.charAt(end) == ':' || head.charAt(end) == '.')) {
+        end++;
+      }
+      Charset charset = charsetNamed(head.substring(i, end));
+      if (charset != null) {
+        return charset;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The charset of that name, or null when Java does not know it. Latin-1 and ASCII labels mean
+   * windows-1252, as web browsers read them.
+   */
+  static Charset charsetNamed(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")
+        || n.equals("iso8859-1") || n.equals("l1")) {
+      return WINDOWS_1252;
+    }
+    try {
+      return Charset.forName(n);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 }

@@ -35,4 +35,28 @@ class ArticleFilesTest {
     assertThatThrownBy(() -> ArticleFiles.read(pdf, TextArticleReaderTest.sinkInto(new ArrayList<>(), new ArrayList<>())))
         .hasMessageContaining("unsupported file type");
   }
+
+  @Test
+  void fileRemovedOrMadeUnreadableAfterListingIsAClearError() throws IOException {
+    Path gone = Files.writeString(dir.resolve("gone.txt"), "Title\nBody.");
+    Path locked = Files.writeString(dir.resolve("locked.txt"), "Title\nBody.");
+    List<Path> files = ArticleFiles.list(List.of(dir), p -> { });
+    assertThat(files).containsExactly(gone, locked);
+    Files.delete(gone);
+    assertThatThrownBy(() -> ArticleFiles.read(gone, TextArticleReaderTest.sinkInto(new ArrayList<>(), new ArrayList<>())))
+        .isInstanceOf(IOException.class).hasMessage("file not found");
+    locked.toFile().setReadable(false, false);
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: files stay readable");
+    assertThatThrownBy(() -> ArticleFiles.read(locked, TextArticleReaderTest.sinkInto(new ArrayList<>(), new ArrayList<>())))
+        .isInstanceOf(IOException.class).hasMessage("permission denied");
+  }
+
+  @Test
+  void symbolicLinkLoopIsReportedOnceAndTheRestIsListed() throws IOException {
+    Path good = Files.writeString(dir.resolve("a.txt"), "Title\nBody.");
+    Files.createSymbolicLink(Files.createDirectories(dir.resolve("sub")).resolve("loop"), dir);
+    List<ReadProblem> problems = new ArrayList<>();
+    assertThat(ArticleFiles.list(List.of(dir), problems::add)).containsExactly(good);
+    assertThat(problems).singleElement().hasToString(dir.resolve("sub/loop") + ": symbolic link loop, skipped");
+  }
 }
