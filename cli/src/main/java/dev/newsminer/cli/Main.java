@@ -11,11 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsminer", mixinStandardHelpOptions = true, version = "newsminer 0.1.0-SNAPSHOT",
     description = "Finds organizations and their commitments in news articles.",
-<<<<<<< HEAD
-    subcommands = {ExtractCommand.class, EvalNerCommand.class, IndexCommand.class, SearchCommand.class, OrgsCommand.class,
-=======
-    subcommands = {ExtractCommand.class, EvalCommitmentsCommand.class, IndexCommand.class, SearchCommand.class, OrgsCommand.class,
->>>>>>> main
+    subcommands = {ExtractCommand.class, EvalNerCommand.class, EvalCommitmentsCommand.class, IndexCommand.class,
+        SearchCommand.class, OrgsCommand.class,
         dev.newsminer.cli.corpus.CorpusCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
