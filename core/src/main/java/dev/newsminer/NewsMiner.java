@@ -3,9 +3,14 @@ package dev.newsminer;
 import dev.newsminer.article.Article;
 import dev.newsminer.commitment.Commitment;
 import dev.newsminer.commitment.CommitmentExtractor;
+import dev.newsminer.entity.Gazetteer;
+import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.Organization;
+import dev.newsminer.entity.OrganizationFinder;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,11 +36,15 @@ public final class NewsMiner {
   public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
 
   private final TextAnalyzer textAnalyzer;
+  private final OrganizationFinder organizationFinder;
   private final CommitmentExtractor commitmentExtractor = new CommitmentExtractor();
   private final int maxTextChars;
 
   private NewsMiner(Builder builder) {
     this.textAnalyzer = new TextAnalyzer();
+    NameTagger tagger = builder.nameTagger != null ? builder.nameTagger : NameTagger.bundled().orElse(null);
+    Gazetteer gazetteer = builder.gazetteer != null ? builder.gazetteer : Gazetteer.bundled();
+    this.organizationFinder = OrganizationFinder.of(tagger, gazetteer, builder.layers);
     this.maxTextChars = builder.maxTextChars;
   }
 
@@ -66,7 +75,7 @@ public final class NewsMiner {
       return new Extraction(article, List.of(), List.of(), List.of(), errors);
     }
     List<Sentence> sentences = textAnalyzer.analyze(text);
-    List<Organization> organizations = List.of();
+    List<Organization> organizations = organizationFinder.find(text, sentences);
     List<Commitment> commitments = commitmentExtractor.extract(article, sentences, organizations);
     return new Extraction(article, sentences, organizations, commitments, errors);
   }
@@ -77,8 +86,45 @@ public final class NewsMiner {
    */
   public static final class Builder {
     private int maxTextChars = DEFAULT_MAX_TEXT_CHARS;
+    private NameTagger nameTagger;
+    private Gazetteer gazetteer;
+    private OrganizationFinder.Layers layers = OrganizationFinder.Layers.all();
 
     private Builder() {}
+
+    /**
+     * The name finder model to find organizations with, instead of the bundled one.
+     *
+     * @param modelFile an OpenNLP name finder model, such as one {@code newsminer train-ner} wrote.
+     *     Must not be {@code null}.
+     * @throws IOException when the file cannot be read or is not a name finder model
+     */
+    public Builder nameModel(Path modelFile) throws IOException {
+      this.nameTagger = NameTagger.load(Objects.requireNonNull(modelFile, "modelFile"));
+      return this;
+    }
+
+    /**
+     * Gazetteer files to use besides the bundled organizations; their names take precedence. The
+     * format is described in {@link Gazetteer}.
+     *
+     * @param files the files. Must not be {@code null}.
+     * @throws IOException when a file cannot be read or has a malformed line (named in the message)
+     */
+    public Builder gazetteerFiles(List<Path> files) throws IOException {
+      this.gazetteer = Gazetteer.load(files);
+      return this;
+    }
+
+    /**
+     * Which layers of the organization finder to use; default all of them.
+     *
+     * @param layers the layers. Must not be {@code null}.
+     */
+    public Builder organizationLayers(OrganizationFinder.Layers layers) {
+      this.layers = Objects.requireNonNull(layers, "layers");
+      return this;
+    }
 
     /**
      * The longest article text to process, in chars; longer articles get an error and no results.

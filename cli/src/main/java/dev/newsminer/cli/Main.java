@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsminer", mixinStandardHelpOptions = true, version = "newsminer 0.1.0-SNAPSHOT",
     description = "Finds organizations and their commitments in news articles.",
-    subcommands = {ExtractCommand.class, EvalCommitmentsCommand.class, IndexCommand.class, SearchCommand.class, OrgsCommand.class,
-        dev.newsminer.cli.corpus.CorpusCommand.class,
+    subcommands = {ExtractCommand.class, EvalNerCommand.class, EvalCommitmentsCommand.class, IndexCommand.class,
+        SearchCommand.class, OrgsCommand.class,
+        dev.newsminer.cli.corpus.CorpusCommand.class, TrainNerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

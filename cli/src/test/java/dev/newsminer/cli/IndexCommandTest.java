@@ -180,4 +180,20 @@ class IndexCommandTest {
     assertThat(run("search", "x", "--index", dir.resolve("nothing").toString())).isEqualTo(2);
     assertThat(run("search", "x", "--index", index.toString(), "--from", "May 3")).isEqualTo(2);
   }
+
+  @Test
+  void orgsListsOrganizationsWithTheirArticlesAndCommitments() throws IOException {
+    Path in = articles(16);
+    Path index = dir.resolve("ix");
+    assertThat(run("index", in.toString(), "--index", index.toString())).isZero();
+    assertThat(run("orgs", "--index", index.toString(), "--json", "--top", "3")).isZero();
+    JsonNode orgs = ExtractionJson.mapper().readTree(out.toString());
+    assertThat(orgs).hasSize(3);
+    for (JsonNode org : orgs) {
+      assertThat(org.get("name").asText()).isIn("Siemens", "Toyota", "Nestlé", "Airbus", "Pfizer", "Samsung", "Unilever", "BHP");
+      assertThat(org.get("type").asText()).isEqualTo("COMPANY");
+      assertThat(org.get("articles").asInt()).isEqualTo(2);
+      assertThat(org.get("commitments").asInt()).isEqualTo(2);
+    }
+  }
 }

@@ -53,6 +53,7 @@ public final class NameTagger {
    * @throws IOException when the file cannot be read or is not a name finder model
    */
   public static NameTagger load(Path modelFile) throws IOException {
+    OpenNlpExtensions.allow();
     try (InputStream in = Files.newInputStream(modelFile)) {
       return new NameTagger(new TokenNameFinderModel(in));
     } catch (IOException e) {
@@ -73,6 +74,7 @@ public final class NameTagger {
     static final Optional<NameTagger> TAGGER = loadBundled();
 
     private static Optional<NameTagger> loadBundled() {
+      OpenNlpExtensions.allow();
       try (InputStream in = NameTagger.class.getResourceAsStream(BUNDLED_MODEL)) {
         return in == null ? Optional.empty() : Optional.of(new NameTagger(new TokenNameFinderModel(in)));
       } catch (IOException e) {

@@ -342,12 +342,17 @@ public final class ArticleIndex implements Closeable {
 
   private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, boolean commitments)
       throws IOException {
-    String field = commitments ? EVIDENCE : BODY;
+    // The text field first, then the headline: a hit whose terms are only in the headline still
+    // shows them highlighted; a hit without highlighted terms (*:*) shows the start of its text.
+    String[] fields = commitments ? new String[] {EVIDENCE, PURPOSE} : new String[] {BODY, TITLE};
     String[] snippets = new String[top.scoreDocs.length];
     if (top.scoreDocs.length > 0) {
       UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-          .withMaxLength(200_000).build();
-      snippets = highlighter.highlight(field, query, top, 2);
+          .withMaxLength(200_000).withMaxNoHighlightPassages(0).build();
+      Map<String, String[]> byField = highlighter.highlightFields(fields, query, top, new int[] {2, 1});
+      for (int i = 0; i < snippets.length; i++) {
+        snippets[i] = byField.get(fields[0])[i] != null ? byField.get(fields[0])[i] : byField.get(fields[1])[i];
+      }
     }
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -355,7 +360,8 @@ public final class ArticleIndex implements Closeable {
       ScoreDoc sd = top.scoreDocs[i];
       Document d = stored.document(sd.doc);
       String published = d.get(PUBLISHED);
-      List<String> snippetList = snippets[i] == null ? List.of() : splitPassages(snippets[i]);
+      List<String> snippetList = snippets[i] != null ? splitPassages(snippets[i])
+          : List.of(leading(d.get(fields[0])));
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       if (commitments) {
         List<String> orgs = new ArrayList<>();
@@ -372,6 +378,19 @@ public final class ArticleIndex implements Closeable {
       }
     }
     return hits;
+  }
+
+  /** The first sentence or so of a text, for hits without highlighted terms. */
+  private static String leading(String text) {
+    if (text == null) {
+      return "";
+    }
+    String t = text.strip();
+    if (t.length() <= 200) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', 200);
+    return t.substring(0, cut > 100 ? cut : 200) + " …";
   }
 
   /** The highlighter joins passages with "... "; each passage becomes one snippet. */

@@ -1,0 +1,85 @@
+package dev.newsminer.cli;
+
+import dev.newsminer.ExtractionJson;
+import dev.newsminer.entity.Gazetteer;
+import dev.newsminer.entity.NameTagger;
+import dev.newsminer.entity.NerEvaluator;
+import dev.newsminer.entity.NerScores;
+import dev.newsminer.entity.OrganizationFinder;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsminer eval-ner}: scores the organization recognizer on CoNLL gold data. */
+@Command(name = "eval-ner", mixinStandardHelpOptions = true,
+    description = "Score the organization recognizer on CoNLL data (token ... TAG); print metrics as JSON.")
+final class EvalNerCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE",
+      description = "CoNLL gold file: token ... TAG, blank line between sentences, -DOCSTART- between documents.")
+  Path gold;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write 'token GOLD PRED' lines here.")
+  Path out;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "A name finder model instead of the bundled one.")
+  Path model;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Extra gazetteer file (canonical<TAB>TYPE<TAB>alias|alias...); repeatable.")
+  List<Path> gazetteers = new ArrayList<>();
+
+  @Option(names = "--no-model", description = "Leave out the statistical model.")
+  boolean noModel;
+
+  @Option(names = "--no-gazetteer", description = "Leave out the gazetteer.")
+  boolean noGazetteer;
+
+  @Option(names = "--no-patterns", description = "Leave out the form patterns (legal forms, institutions, tickers, acronyms).")
+  boolean noPatterns;
+
+  @Option(names = "--no-document", description = "Leave out document-level consistency.")
+  boolean noDocument;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(gold)) {
+      throw new Main.UsageException("--gold file does not exist: " + gold);
+    }
+    if (model != null && !Files.isRegularFile(model)) {
+      throw new Main.UsageException("--model file does not exist: " + model);
+    }
+    for (Path g : gazetteers) {
+      if (!Files.isRegularFile(g)) {
+        throw new Main.UsageException("--gazetteer file does not exist: " + g);
+      }
+    }
+    NameTagger tagger = model != null ? NameTagger.load(model) : NameTagger.bundled().orElse(null);
+    Gazetteer gazetteer = gazetteers.isEmpty() ? Gazetteer.bundled() : Gazetteer.load(gazetteers);
+    OrganizationFinder finder = OrganizationFinder.of(tagger, gazetteer,
+        new OrganizationFinder.Layers(!noModel, !noGazetteer, !noPatterns, !noDocument));
+    NerEvaluator evaluator = new NerEvaluator(finder);
+    NerScores scores;
+    if (out != null) {
+      try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        scores = evaluator.evaluate(gold, writer);
+      }
+    } else {
+      scores = evaluator.evaluate(gold, null);
+    }
+    spec.commandLine().getOut().println(ExtractionJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scores));
+    spec.commandLine().getOut().flush();
+    return Main.OK;
+  }
+}

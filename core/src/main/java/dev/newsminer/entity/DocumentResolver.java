@@ -1,0 +1,370 @@
+package dev.newsminer.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The document level of the {@link OrganizationFinder}: resolves the mentions of one document to
+ * organizations (a gazetteer entry, an acronym and the name it abbreviates, a short form and the
+ * full name are one organization) and, when asked, finds every other place where the document
+ * names them again, by the names it used, their short forms and their acronyms. One per document.
+ */
+final class DocumentResolver {
+
+  /** One organization of the document while it is being resolved. */
+  static final class Group {
+    final GazetteerEntry entry;
+    /** The name's keys without legal forms or a leading "The": "General Motors" for "General Motors Corp". */
+    final List<String> core;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<String> extraAliases = new ArrayList<>(2);
+    Group mergedInto;
+
+    Group(GazetteerEntry entry, List<String> core) {
+      this.entry = entry;
+      this.core = core;
+    }
+
+    Group root() {
+      Group g = this;
+      while (g.mergedInto != null) {
+        g = g.mergedInto;
+      }
+      return g;
+    }
+  }
+
+  /** A name the document-level layer looks for, and the organization it names. */
+  private record Form(Group group, boolean derived) {}
+
+  private final KeyedSentence[] sentences;
+  private final List<List<Mention>> mentions;
+  private final Gazetteer gazetteer;
+  private final List<Group> groups = new ArrayList<>();
+
+  DocumentResolver(KeyedSentence[] sentences, List<List<Mention>> mentions, Gazetteer gazetteer) {
+    this.sentences = sentences;
+    this.mentions = mentions;
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Resolves the mentions to organizations and, with {@code propagate}, adds the document's other
+   * mentions of them.
+   *
+   * @return the organizations in order of first mention; each mention's {@code group} is set
+   */
+  List<Group> resolve(boolean propagate, List<List<TaggedName>> otherNames) {
+    group();
+    if (propagate) {
+      propagate(otherNames);
+    }
+    List<Group> out = new ArrayList<>();
+    for (List<Mention> list : mentions) {
+      for (Mention m : list) {
+        m.group = m.group.root();
+        if (!m.group.mentions.contains(m)) {
+          m.group.mentions.add(m);
+        }
+      }
+    }
+    // the order of first mention: sentences in order, mentions sorted within each sentence
+    for (List<Mention> list : mentions) {
+      list.sort((a, b) -> Integer.compare(a.start, b.start));
+      for (Mention m : list) {
+        if (!out.contains(m.group)) {
+          out.add(m.group);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void group() {
+    Map<String, Group> byKey = new HashMap<>();
+    for (List<Mention> list : mentions) {
+      list.sort((a, b) -> Integer.compare(a.start, b.start));
+      for (Mention m : list) {
+        if (m.definedBy != null) {
+          continue;
+        }
+        List<String> keys = keysOf(m);
+        List<String> core = core(keys);
+        if (m.entry == null && gazetteer != null && !m.unit) {
+          // "Niagara Mohawk Corp" is the gazetteer's "Niagara Mohawk" with a legal form
+          m.entry = gazetteerEntry(keys);
+          if (m.entry == null) {
+            m.entry = gazetteerEntry(core);
+          }
+        }
+        String key = m.entry != null ? "\u0000" + m.entry.name() : String.join(" ", core);
+        Group g = byKey.get(key);
+        if (g == null) {
+          g = new Group(m.entry, m.entry != null ? core(NameKeys.keysOf(m.entry.name())) : core);
+          byKey.put(key, g);
+          groups.add(g);
+        }
+        m.group = g;
+        if (m.extraAlias != null && !g.extraAliases.contains(m.extraAlias)) {
+          g.extraAliases.add(m.extraAlias);
+        }
+      }
+    }
+    for (List<Mention> list : mentions) {
+      for (Mention m : list) {
+        if (m.definedBy != null) {
+          m.group = m.definedBy.group;
+        }
+      }
+    }
+    // short forms and acronyms join the full name they stand for
+    for (Group g : groups) {
+      if (g.entry != null) {
+        continue;
+      }
+      for (Group h : groups) {
+        if (h != g && h.root() != g.root() && standsFor(g.core, h)) {
+          g.root().mergedInto = h.root();
+          break;
+        }
+      }
+    }
+  }
+
+  private GazetteerEntry gazetteerEntry(List<String> keys) {
+    return gazetteer.exactEntry(keys);
+  }
+
+  /** Whether a name with {@code core} keys is a short form or the acronym of {@code h}'s name. */
+  private static boolean standsFor(List<String> core, Group h) {
+    List<String> full = h.core;
+    if (full.size() <= core.size()) {
+      return h.entry != null && aliasOf(core, h.entry);
+    }
+    if (full.subList(0, core.size()).equals(core)) {
+      return core.size() >= 2 || shortFormAllowed(full);
+    }
+    if (core.size() == 1) {
+      String acronym = acronym(full);
+      return acronym != null && acronym.equals(core.get(0).replace("&", ""));
+    }
+    return false;
+  }
+
+  private static boolean aliasOf(List<String> core, GazetteerEntry entry) {
+    for (String alias : entry.aliases()) {
+      if (core(NameKeys.keysOf(alias)).equals(core)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void propagate(List<List<TaggedName>> otherNames) {
+    NameTrie<Form> exact = new NameTrie<>();
+    NameTrie<Form> folded = new NameTrie<>();
+    Map<List<String>, Form> claimed = new HashMap<>();
+    for (Group g : groups) {
+      if (g.mergedInto != null) {
+        continue;
+      }
+      List<Mention> own = new ArrayList<>();
+      for (List<Mention> list : mentions) {
+        for (Mention m : list) {
+          if (m.group != null && m.group.root() == g) {
+            own.add(m);
+          }
+        }
+      }
+      for (Mention m : own) {
+        addForm(keysOf(m), new Form(g, false), exact, folded, claimed);
+      }
+      List<String> core = g.core;
+      if (core.size() >= 2 || core.size() == 1 && usableWord(core.get(0))) {
+        addForm(core, new Form(g, core.size() == 1), exact, folded, claimed);
+      }
+      if (core.size() >= 2) {
+        String acronym = acronym(core);
+        if (acronym != null) {
+          addForm(List.of(acronym), new Form(g, true), exact, folded, claimed);
+        }
+        if (shortFormAllowed(core)) {
+          addForm(List.of(core.get(0)), new Form(g, true), exact, folded, claimed);
+        }
+      }
+      for (String alias : g.extraAliases) {
+        addForm(NameKeys.keysOf(alias), new Form(g, false), exact, folded, claimed);
+      }
+    }
+    for (int si = 0; si < sentences.length; si++) {
+      KeyedSentence s = sentences[si];
+      List<Mention> list = mentions.get(si);
+      boolean[] taken = new boolean[s.tokens.length];
+      for (Mention m : list) {
+        Arrays.fill(taken, m.start, m.end, true);
+      }
+      for (int k = 0; k < s.keys.length; k++) {
+        if (!s.startsToken(k) || taken[s.keyToken[k]]) {
+          continue;
+        }
+        boolean fold = false;
+        int end = exact.longest(s.keys, k, s);
+        if (end < 0 && s.capitals) {
+          end = folded.longest(s.folded(), k, s);
+          fold = end > 0;
+        }
+        if (end < 0) {
+          continue;
+        }
+        int start = s.keyToken[k];
+        int tokenEnd = s.tokenEnd(end);
+        boolean free = true;
+        for (int t = start; t < tokenEnd; t++) {
+          free &= !taken[t];
+        }
+        Form form = fold ? folded.valueAt(s.folded(), k, end) : exact.valueAt(s.keys, k, end);
+        boolean bracketed = start > 0 && tokenEnd < s.tokens.length && s.tokens[start - 1].equals("<")
+            && s.tokens[tokenEnd].equals(">");
+        if (!free || bracketed || form.derived() && !s.capitals && !standsAlone(s.tokens, start, tokenEnd)
+            || !s.capitals && !OrganizationFinder.fitsContext(s.tokens, start, tokenEnd, false)
+            || OrganizationFinder.insideOtherName(otherNames.get(si), start, tokenEnd)) {
+          continue;
+        }
+        Mention m = new Mention(si, start, tokenEnd, Mention.Source.DOCUMENT);
+        m.group = form.group();
+        list.add(m);
+        Arrays.fill(taken, start, tokenEnd, true);
+        k = end - 1;
+      }
+    }
+  }
+
+  /**
+   * Adds a form; a form that two organizations claim is dropped unless one of them claims it by a
+   * name the text used.
+   */
+  private static void addForm(List<String> keys, Form form, NameTrie<Form> exact, NameTrie<Form> folded,
+      Map<List<String>, Form> claimed) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    if (claimed.containsKey(keys)) {
+      return; // the first organization to claim a form keeps it
+    }
+    claimed.put(keys, form);
+    if (keys.size() == 1 && !OrganizationPatterns.capitalized(keys.get(0))) {
+      return;
+    }
+    exact.add(keys, form);
+    List<String> lower = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      lower.add(NameKeys.fold(key));
+    }
+    folded.add(lower, form);
+  }
+
+  /**
+   * Whether a derived form found at tokens {@code [start, end)} stands alone rather than being part
+   * of a longer name: no capitalized word right before or after it, and not a sentence's opening
+   * function word.
+   */
+  private static boolean standsAlone(String[] t, int start, int end) {
+    if (end < t.length && OrganizationPatterns.nameWord(t[end], false)
+        && !OrganizationWords.TITLES.contains(OrganizationWords.lower(t[end]))) {
+      return false;
+    }
+    if (start > 0 && !OrganizationPatterns.sentenceInitial(t, start)
+        && OrganizationPatterns.nameWord(t[start - 1], false)
+        && !(OrganizationPatterns.sentenceInitial(t, start - 1)
+            && OrganizationWords.STARTERS.contains(OrganizationWords.lower(t[start - 1])))) {
+      return false;
+    }
+    return !(OrganizationPatterns.sentenceInitial(t, start)
+        && OrganizationWords.STARTERS.contains(OrganizationWords.lower(t[start])));
+  }
+
+  /** Whether a single word derived from a name may stand for it. */
+  private static boolean usableWord(String word) {
+    String w = OrganizationWords.lower(word);
+    return word.length() >= 2 && OrganizationPatterns.capitalized(word) && !OrganizationWords.NOT_ACRONYMS.contains(word)
+        && !PlaceNames.isPlace(word)
+        && !OrganizationWords.STARTERS.contains(w) && !OrganizationWords.GENERIC_FIRST_WORDS.contains(w)
+        && !OrganizationWords.HEADS_OF.contains(w) && !OrganizationWords.HEADS_AFTER.contains(w)
+        && !OrganizationWords.TITLES.contains(w);
+  }
+
+  /** Whether the first word of a name may stand for it: "Northrop" for "Northrop Grumman". */
+  private static boolean shortFormAllowed(List<String> core) {
+    if (core.size() < 2) {
+      return false;
+    }
+    String first = core.get(0);
+    String w = OrganizationWords.lower(first);
+    return first.length() >= 3 && OrganizationPatterns.capitalized(first) && !isAllCaps(first)
+        && !OrganizationWords.GENERIC_FIRST_WORDS.contains(w) && !OrganizationWords.STARTERS.contains(w)
+        && !OrganizationWords.HEADS_OF.contains(w) && !OrganizationWords.HEADS_AFTER.contains(w)
+        && !OrganizationWords.TITLES.contains(w) && !PlaceNames.isPlace(first) && !core.get(1).equals("of") && !core.get(1).equals("-");
+  }
+
+  private static boolean isAllCaps(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The initials of a name of two words or more, "GM" for "General Motors"; null when they are not a usable acronym. */
+  static String acronym(List<String> core) {
+    if (core.size() < 2) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    int words = 0;
+    for (String key : core) {
+      if (key.isEmpty() || !Character.isLetterOrDigit(key.charAt(0))) {
+        continue;
+      }
+      String w = OrganizationWords.lower(key);
+      if (w.equals("of") || w.equals("and") || w.equals("the") || w.equals("for") || w.equals("de")) {
+        continue;
+      }
+      if (!Character.isUpperCase(key.charAt(0))) {
+        return null;
+      }
+      sb.append(key.charAt(0));
+      words++;
+    }
+    String acronym = sb.toString();
+    return words >= 2 && !OrganizationWords.NOT_ACRONYMS.contains(acronym) ? acronym : null;
+  }
+
+  /** The keys of a mention's tokens. */
+  private List<String> keysOf(Mention m) {
+    KeyedSentence s = sentences[m.sentence];
+    return Arrays.asList(s.keys).subList(s.tokenKey[m.start], s.tokenKey[m.end]);
+  }
+
+  /** A name's keys without trailing legal forms, a leading "The" or a trailing possessive. */
+  static List<String> core(List<String> keys) {
+    int from = 0;
+    int to = keys.size();
+    while (to - from > 1 && (keys.get(to - 1).equals("'") || keys.get(to - 1).equals("s") && to >= 2 && keys.get(to - 2).equals("'"))) {
+      to -= keys.get(to - 1).equals("'") ? 1 : 2;
+    }
+    while (to - from > 1 && OrganizationWords.LEGAL_FORMS.contains(OrganizationWords.lower(keys.get(to - 1)))) {
+      to--;
+    }
+    while (to - from > 1 && (keys.get(to - 1).equals("&") || keys.get(to - 1).equals("-"))) {
+      to--;
+    }
+    if (to - from > 1 && OrganizationWords.lower(keys.get(0)).equals("the")) {
+      from++;
+    }
+    return List.copyOf(keys.subList(from, to));
+  }
+}

@@ -1,0 +1,75 @@
+package dev.newsminer.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns tokens into the keys that names are matched on, so that a gazetteer alias and the tokens of
+ * a text meet however a tokenizer cut them: dots are dropped ("Inc." and "Inc" are one key,
+ * "N.V." is "NV"), typographic apostrophes become plain ones, and hyphens, ampersands, slashes and
+ * apostrophes stand alone ("Wal-Mart", "Wal - Mart" and "AT&T" give the same keys either way).
+ */
+final class NameKeys {
+
+  private NameKeys() {}
+
+  /** Whether {@code c} is a separator that stands alone as a key. */
+  static boolean isSeparator(char c) {
+    return c == '-' || c == '&' || c == '/' || c == '\'' || c == '\u2019' || c == '\u2013' || c == '+';
+  }
+
+  /**
+   * Adds the keys of one token to {@code out}: usually the token itself (no copy), none for a
+   * token made only of dots.
+   */
+  static void addKeys(String token, List<String> out) {
+    boolean plain = true;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '.' || isSeparator(c)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      if (!token.isEmpty()) {
+        out.add(token);
+      }
+      return;
+    }
+    StringBuilder word = new StringBuilder(token.length());
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (isSeparator(c)) {
+        if (word.length() > 0) {
+          out.add(word.toString());
+          word.setLength(0);
+        }
+        out.add(c == '\u2019' ? "'" : c == '\u2013' ? "-" : String.valueOf(c));
+      } else {
+        word.append(c);
+      }
+    }
+    if (word.length() > 0) {
+      out.add(word.toString());
+    }
+  }
+
+  /** The keys of a name written as text, such as a gazetteer alias: its words split on spaces. */
+  static List<String> keysOf(String name) {
+    List<String> out = new ArrayList<>();
+    for (String word : name.trim().split("\\s+")) {
+      addKeys(word, out);
+    }
+    return out;
+  }
+
+  /** The case-folded form of a key, for matching headlines in capitals. */
+  static String fold(String key) {
+    return key.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,332 @@
+package dev.newsminer.entity;
+
+import static dev.newsminer.entity.OrganizationWords.lower;
+
+import java.util.List;
+
+/**
+ * Finds organization names by their form: legal-form suffixes ("Acme Corp", "Siemens AG"),
+ * institutional forms ("University of Chicago", "Yale University", "Bank of Japan"), Reuters
+ * tickers ("Computer Terminal Systems &lt;CPML&gt;", "&lt;Sedio N.V.&gt;") and acronyms defined in
+ * parentheses ("International Business Machines (IBM)"). Works on tokens alone, with no part-of-speech
+ * tags, so that it reads pre-tokenized evaluation data the same way as articles. Stateless.
+ */
+final class OrganizationPatterns {
+
+  private static final int MAX_RUN = 8;
+  private static final int MAX_TAIL = 5;
+
+  private OrganizationPatterns() {}
+
+  /** Adds the names that the form patterns find in sentence {@code index} to {@code out}. */
+  static void find(KeyedSentence s, int index, List<Mention> out) {
+    String[] t = s.tokens;
+    boolean caps = s.capitals;
+    for (int i = 0; i < t.length; i++) {
+      String word = t[i];
+      String bare = bare(word);
+      if (word.equals("<")) {
+        ticker(t, i, index, caps, out);
+        continue;
+      }
+      if (!capitalized(word) && !bare.equals("plc")) {
+        continue;
+      }
+      if (OrganizationWords.LEGAL_FORMS.contains(bare)) {
+        int start = runStart(t, i, caps);
+        if (start == i && i >= 2 && t[i - 1].equals(",") && OrganizationWords.COMMA_LEGAL_FORMS.contains(bare)) {
+          int before = runStart(t, i - 1, caps);
+          start = before < i - 1 ? before : i;
+        }
+        if (start < i && !onlyLegalForms(t, start, i)) {
+          out.add(new Mention(index, start, legalEnd(t, i + 1), Mention.Source.PATTERN));
+        }
+      }
+      if (OrganizationWords.HEADS_OF.contains(bare) && i + 2 < t.length
+          && (t[i + 1].equals("of") || t[i + 1].equals("for") || caps && t[i + 1].equals("OF"))) {
+        int tailEnd = tail(t, i + 2, caps);
+        if (tailEnd > 0) {
+          int start = runStart(t, i, caps);
+          if (!canStart(t, start, caps)) {
+            start = i;
+          }
+          if (canStart(t, start, caps)) {
+            out.add(new Mention(index, start, legalEnd(t, tailEnd), Mention.Source.PATTERN));
+          }
+        }
+      }
+      if (OrganizationWords.HEADS_AFTER.contains(bare)) {
+        int start = runStart(t, i, caps);
+        int end = legalEnd(t, i + 1);
+        boolean runsOn = end < t.length && nameWord(t[end], caps) && !(end + 1 < t.length && t[end + 1].equals("of"));
+        if (start < i && !runsOn) {
+          out.add(new Mention(index, start, end, Mention.Source.PATTERN));
+        }
+      }
+    }
+  }
+
+  /** {@code Name <TICKER>} names the run before the bracket; {@code <Name Words>} names what is inside. */
+  private static void ticker(String[] t, int open, int index, boolean caps, List<Mention> out) {
+    int close = -1;
+    for (int j = open + 2; j < t.length && j <= open + 8; j++) {
+      if (t[j].equals(">")) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      return;
+    }
+    if (close == open + 2 && tickerShape(t[open + 1])) {
+      int start = runStart(t, open, caps);
+      if (start < open) {
+        Mention m = new Mention(index, start, open, Mention.Source.PATTERN);
+        m.extraAlias = t[open + 1];
+        out.add(m);
+      }
+    } else if (capitalized(t[open + 1])) {
+      out.add(new Mention(index, open + 1, close, Mention.Source.PATTERN));
+    }
+  }
+
+  /** Whether tokens {@code [from, to)} are all legal forms, as "Co" in "Co Inc": no name at all. */
+  private static boolean onlyLegalForms(String[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!OrganizationWords.LEGAL_FORMS.contains(bare(t[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Extends a name over legal forms that follow it: "Holdings Ltd", "Group Inc". */
+  private static int legalEnd(String[] t, int end) {
+    while (end < t.length && capitalized(t[end]) && OrganizationWords.LEGAL_FORMS.contains(bare(t[end]))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Where the name that a head word at {@code head} ends starts: walks back over name words and the
+   * connectors between them; {@code head} itself when no name word comes before it.
+   */
+  static int runStart(String[] t, int head, boolean caps) {
+    int best = head;
+    int j = head;
+    int limit = Math.max(0, head - MAX_RUN);
+    while (j - 1 >= limit) {
+      String word = t[j - 1];
+      if (j < head && OrganizationWords.LEGAL_FORMS.contains(bare(word)) && !caps) {
+        break; // a legal form ends the name before: "Space Company EADS N.V." is two names
+      }
+      if (nameWord(word, caps)) {
+        j--;
+        if (canStart(t, j, caps)) {
+          best = j;
+        }
+        continue;
+      }
+      String w = lower(word);
+      if (j - 2 >= 0 && nameWord(t[j - 2], caps) && (OrganizationWords.INNER_CONNECTORS.contains(w)
+          || w.equals("of") && (OrganizationWords.HEADS_OF.contains(bare(t[j - 2])) || PlaceNames.isPlace(t[j]))
+          || w.equals("and") && FIRM_WORDS.contains(lower(t[j]))
+          || w.equals(".") && t[j - 2].length() <= 4)) {
+        // "." after a short capitalized word is an abbreviation the tokenizer split off: "Alex . Brown"
+        j--;
+        continue;
+      }
+      break;
+    }
+    return best;
+  }
+
+  /** Words that follow "and" inside a firm's name: "Samuel Montagu and Co", "Alex. Brown and Sons". */
+  private static final java.util.Set<String> FIRM_WORDS = java.util.Set.of("co", "co.", "company", "sons", "son",
+      "brothers", "partners", "associates");
+
+  /** The end of the name words after "of" in "Bank of X", or -1 when there are none. */
+  private static int tail(String[] t, int from, boolean caps) {
+    int i = from;
+    if (i < t.length && lower(t[i]).equals("the")) {
+      i++;
+    }
+    int end = -1;
+    int limit = Math.min(t.length, i + MAX_TAIL);
+    while (i < limit) {
+      String word = t[i];
+      String w = lower(word);
+      if (nameWord(word, caps) && !OrganizationWords.TITLES.contains(w)) {
+        end = ++i;
+        if (OrganizationWords.LEGAL_FORMS.contains(bare(word))) {
+          break; // "Bank of America Corp" ends at its legal form
+        }
+      } else if (end > 0 && i + 1 < t.length && nameWord(t[i + 1], caps)
+          && (w.equals("and") || w.equals("&") || w.equals("-")) && !anotherName(t, i + 1, caps)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether the name words from {@code from} on make a name of their own ("and Yale University")
+   * rather than continue the one before ("of Trade and Industry").
+   */
+  private static boolean anotherName(String[] t, int from, boolean caps) {
+    for (int i = from; i < t.length && nameWord(t[i], caps); i++) {
+      String w = bare(t[i]);
+      if (OrganizationWords.HEADS_AFTER.contains(w) || OrganizationWords.HEADS_OF.contains(w)
+          || OrganizationWords.LEGAL_FORMS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name may start at token {@code i}: not a sentence's opening function word. */
+  static boolean canStart(String[] t, int i, boolean caps) {
+    String word = t[i];
+    if (!nameWord(word, caps)) {
+      return false;
+    }
+    String w = lower(word);
+    if (w.equals("the") || OrganizationWords.TITLES.contains(w)) {
+      return false;
+    }
+    return !(sentenceInitial(t, i) && OrganizationWords.STARTERS.contains(w));
+  }
+
+  static boolean sentenceInitial(String[] t, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String prev = t[i - 1];
+    return prev.equals("\"") || prev.equals("``") || prev.equals("'") || prev.equals("(") || prev.equals(":")
+        || prev.equals("--") || prev.equals("\u201C") || prev.equals("-");
+  }
+
+  /** A word that may be part of a name: capitalized, and in a headline in capitals not a headline word. */
+  static boolean nameWord(String word, boolean caps) {
+    if (!capitalized(word)) {
+      return false;
+    }
+    return !(caps && OrganizationWords.HEADLINE_STOPS.contains(lower(word)));
+  }
+
+  /** Starts with a capital letter, or a digit followed by letters as in "3M". */
+  static boolean capitalized(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    char c = word.charAt(0);
+    if (Character.isUpperCase(c)) {
+      return true;
+    }
+    if (c == '-' && word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
+      return true; // the tokenizer's "-Humphrey" in "Robinson-Humphrey"
+    }
+    if (Character.isDigit(c)) {
+      for (int i = 1; i < word.length(); i++) {
+        if (Character.isLetter(word.charAt(i))) {
+          return Character.isUpperCase(word.charAt(i));
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A Reuters ticker: one to seven capitals, digits or dots. */
+  static boolean tickerShape(String word) {
+    if (word.isEmpty() || word.length() > 8) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.')) {
+        return false;
+      }
+    }
+    return Character.isLetter(word.charAt(0));
+  }
+
+  /** The word in lower case without dots: "Inc." is "inc", "N.V." is "nv". */
+  static String bare(String word) {
+    if (word.indexOf('.') < 0) {
+      return lower(word);
+    }
+    return lower(word.replace(".", ""));
+  }
+
+  /** An acronym as text writes one: two to eight letters, digits or ampersands, two of them capitals. */
+  static boolean acronymShape(String word) {
+    String w = word.replace(".", "");
+    if (w.length() < 2 || w.length() > 8 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    int upper = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (!(Character.isLowerCase(c) || Character.isDigit(c) || c == '&')) {
+        return false;
+      }
+    }
+    return upper >= 2;
+  }
+
+  /**
+   * Whether {@code acronym} abbreviates the name made of {@code words}: its letters are the words'
+   * initials (connectors and, with {@code loose}, legal forms skipped), or with {@code loose} it
+   * starts with the name's first letter and its letters appear in the name in order ("SIA" for
+   * "Singapore Airlines").
+   */
+  static boolean abbreviates(String acronym, String[] words, int from, int to, boolean loose) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < acronym.length(); i++) {
+      char c = acronym.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        letters.append(Character.toLowerCase(c));
+      }
+    }
+    String acr = letters.toString();
+    if (acr.length() < 2) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    StringBuilder initialsNoLegal = new StringBuilder();
+    StringBuilder all = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      String w = words[i];
+      String lw = lower(w);
+      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0)) || ACRONYM_SKIPS.contains(lw)) {
+        continue;
+      }
+      char first = Character.toLowerCase(w.charAt(0));
+      initials.append(first);
+      if (!OrganizationWords.LEGAL_FORMS.contains(bare(w))) {
+        initialsNoLegal.append(first);
+      }
+      all.append(lw);
+    }
+    if (acr.contentEquals(initials) || loose && acr.contentEquals(initialsNoLegal)) {
+      return true;
+    }
+    if (!loose || all.length() == 0 || acr.charAt(0) != all.charAt(0)) {
+      return false;
+    }
+    int k = 0;
+    for (int i = 0; i < all.length() && k < acr.length(); i++) {
+      if (all.charAt(i) == acr.charAt(k)) {
+        k++;
+      }
+    }
+    return k == acr.length();
+  }
+
+  private static final java.util.Set<String> ACRONYM_SKIPS = java.util.Set.of("of", "and", "&", "the", "for", "de", "-", "on", "in", "du", "des", "la", "le");
+}

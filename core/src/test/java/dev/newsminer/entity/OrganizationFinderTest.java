@@ -1,0 +1,215 @@
+package dev.newsminer.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsminer.text.TextAnalyzer;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OrganizationFinderTest {
+
+  private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+  private static OrganizationFinder patternsOnly;
+  private static OrganizationFinder withGazetteer;
+
+  @BeforeAll
+  static void finders() throws IOException {
+    patternsOnly = OrganizationFinder.of(null, Gazetteer.empty(), OrganizationFinder.Layers.all());
+    withGazetteer = OrganizationFinder.of(null, GazetteerTest.testGazetteer(), OrganizationFinder.Layers.all());
+  }
+
+  private static List<Organization> find(OrganizationFinder finder, String text) {
+    List<Organization> found = finder.find(text, ANALYZER.analyze(text));
+    for (Organization o : found) {
+      for (Span s : o.spans()) {
+        assertThat(s.end()).isLessThanOrEqualTo(text.length());
+      }
+    }
+    return found;
+  }
+
+  private static List<String> names(OrganizationFinder finder, String text) {
+    return find(finder, text).stream().map(Organization::name).toList();
+  }
+
+  private static Organization only(OrganizationFinder finder, String text) {
+    List<Organization> found = find(finder, text);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private static List<String> mentions(Organization o, String text) {
+    return o.spans().stream().map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  @Test
+  void legalFormsEndCompanyNames() {
+    assertThat(names(patternsOnly, "Shares of Computer Terminal Systems Inc rose after Siemens AG and Hollowbrook Foods Ltd. reported."))
+        .containsExactly("Computer Terminal Systems", "Siemens", "Hollowbrook Foods");
+    assertThat(names(patternsOnly, "Procter & Gamble Co and Acme Holdings PLC agreed.")).containsExactly("Procter & Gamble", "Acme");
+    assertThat(names(patternsOnly, "The deal with Northwind, Inc. closed.")).containsExactly("Northwind");
+    Organization sony = only(patternsOnly, "Traditional stalwarts such as Sony Group joined.");
+    assertThat(sony.aliases()).contains("Sony Group");
+    assertThat(sony.type()).isEqualTo(OrganizationType.COMPANY);
+  }
+
+  @Test
+  void firmNamesKeepTheirAndCoAndTheirPlace() {
+    assertThat(names(patternsOnly, "The managers are Samuel Montagu and Co Ltd and Alex Brown and Sons Inc."))
+        .containsExactly("Samuel Montagu", "Alex Brown and Sons");
+    assertThat(names(patternsOnly, "He said Discovery Centers of America Inc named a chairman."))
+        .containsExactly("Discovery Centers of America");
+  }
+
+  @Test
+  void sentenceOpenersAreNotPartOfNames() {
+    assertThat(names(patternsOnly, "Yesterday Acme Corp said it would buy a rival.")).containsExactly("Acme");
+    assertThat(names(patternsOnly, "However, the company said nothing.")).isEmpty();
+  }
+
+  @Test
+  void institutionalFormsNameInstitutionsWithTheirType() {
+    String text = "The University of Chicago and Yale University joined the Ford Foundation, the Bank of England "
+        + "and the Ministry of Trade and Industry in the Open Source Alliance, said the Energy Research Institute.";
+    List<Organization> found = find(patternsOnly, text);
+    assertThat(found).extracting(Organization::name).containsExactly("University of Chicago", "Yale University",
+        "Ford Foundation", "Bank of England", "Ministry of Trade and Industry", "Open Source Alliance",
+        "Energy Research Institute");
+    assertThat(found).extracting(Organization::type).containsExactly(OrganizationType.UNIVERSITY,
+        OrganizationType.UNIVERSITY, OrganizationType.NGO, OrganizationType.BANK, OrganizationType.GOVERNMENT,
+        OrganizationType.ALLIANCE, OrganizationType.UNIVERSITY);
+  }
+
+  @Test
+  void institutionalNamesStopBeforePeoplesTitles() {
+    assertThat(names(patternsOnly, "Bank of Japan Governor Kazuo Ueda spoke.")).containsExactly("Bank of Japan");
+  }
+
+  @Test
+  void reutersTickersMarkTheNameBeforeThemAndBracketsMarkNamesInside() {
+    String text = "Computer Terminal Systems <CPML> sold shares to <Sedio N.V.> of Lugano.";
+    List<Organization> found = find(patternsOnly, text);
+    assertThat(found).extracting(Organization::name).containsExactly("Computer Terminal Systems", "Sedio");
+    assertThat(found.get(0).aliases()).contains("CPML");
+    assertThat(found.get(1).aliases()).anyMatch(a -> a.startsWith("Sedio N.V"));
+    assertThat(mentions(found.get(0), text)).containsExactly("Computer Terminal Systems");
+  }
+
+  @Test
+  void acronymsDefinedInParenthesesResolveToTheirName() {
+    String text = "The Government Accountability Office (GAO) reviewed the deal. The GAO found errors.";
+    Organization gao = only(patternsOnly, text);
+    assertThat(gao.name()).isEqualTo("Government Accountability Office");
+    assertThat(gao.type()).isEqualTo(OrganizationType.AGENCY);
+    assertThat(mentions(gao, text)).containsExactly("Government Accountability Office", "GAO", "GAO");
+  }
+
+  @Test
+  void acronymsOfRecognizedNamesAreMentionsOfThem() {
+    String text = "Penske Automotive Group (PAG) bought the brand. PAG will sell the cars.";
+    Organization pag = only(patternsOnly, text);
+    assertThat(pag.name()).isEqualTo("Penske Automotive");
+    assertThat(mentions(pag, text)).containsExactly("Penske Automotive Group", "PAG", "PAG");
+  }
+
+  @Test
+  void possessivesAreLeftOutOfTheName() {
+    String text = "IBM's research lab works with NASA. IBM’s Darío Gil spoke.";
+    Organization ibm = find(withGazetteer, text).get(0);
+    assertThat(ibm.name()).isEqualTo("International Business Machines");
+    assertThat(mentions(ibm, text)).containsExactly("IBM", "IBM");
+  }
+
+  @Test
+  void aliasesAndShortFormsResolveToOneOrganization() {
+    String text = "General Motors Corp said sales fell. General Motors will cut jobs, and GM shares fell.";
+    Organization gm = only(withGazetteer, text);
+    assertThat(gm.name()).isEqualTo("General Motors");
+    assertThat(mentions(gm, text)).containsExactly("General Motors Corp", "General Motors", "GM");
+    assertThat(gm.aliases()).contains("General Motors", "General Motors Corp", "GM");
+  }
+
+  @Test
+  void namesOutsideTheGazetteerGetTheirShortFormsAndAcronymsByDocumentLevel() {
+    String text = "Northrop Grumman Corp won the contract. Northrop said the Northrop Grumman team, "
+        + "not NG, would build it. Grumman was not named.";
+    Organization ng = only(patternsOnly, text);
+    assertThat(ng.name()).isEqualTo("Northrop Grumman");
+    assertThat(mentions(ng, text)).containsExactly("Northrop Grumman Corp", "Northrop", "Northrop Grumman", "NG");
+  }
+
+  @Test
+  void aNameFoundOnceIsFoundAtEveryOccurrence() {
+    String text = "Hollowbrook Foods Ltd agreed to the deal. Analysts said Hollowbrook Foods would gain. "
+        + "Hollowbrook Foods shares rose.";
+    Organization h = only(patternsOnly, text);
+    assertThat(h.mentions()).isEqualTo(3);
+    OrganizationFinder noDocument = OrganizationFinder.of(null, Gazetteer.empty(),
+        new OrganizationFinder.Layers(true, true, true, false));
+    assertThat(only(noDocument, text).mentions()).isEqualTo(1);
+  }
+
+  @Test
+  void derivedShortFormsDoNotMatchInsideOtherNames() {
+    String text = "Ford Motor Co raised prices. Harrison Ford Pictures was not involved, but Ford was.";
+    Organization ford = find(patternsOnly, text).get(0);
+    assertThat(mentions(ford, text)).containsExactly("Ford Motor Co", "Ford");
+  }
+
+  @Test
+  void headlinesInCapitalsAreReadIgnoringCaseAndLinkedToTheBody() {
+    String text = "GENERAL MOTORS <GM> CUTS OUTPUT\nGeneral Motors Corp said it would cut output.\n"
+        + "APPLE SETS RECORD\nApple Inc said sales rose.";
+    List<Organization> found = find(withGazetteer, text);
+    assertThat(found).extracting(Organization::name).containsExactly("General Motors", "Apple");
+    assertThat(mentions(found.get(0), text)).containsExactly("GENERAL MOTORS", "General Motors Corp");
+    assertThat(mentions(found.get(1), text)).containsExactly("APPLE", "Apple Inc");
+    assertThat(names(patternsOnly, "HOLLOWBROOK FOODS INC SEES LOWER PROFIT")).containsExactly("HOLLOWBROOK FOODS");
+  }
+
+  @Test
+  void lowercaseWordsAreNeverOrganizations() {
+    assertThat(names(withGazetteer, "He sold an apple and a shell to the gm of the shop.")).isEmpty();
+  }
+
+  @Test
+  void eachLayerCanBeSwitchedOff() throws IOException {
+    String text = "PepsiCo and Hollowbrook Foods Ltd agreed.";
+    OrganizationFinder noGazetteer = OrganizationFinder.of(null, GazetteerTest.testGazetteer(),
+        new OrganizationFinder.Layers(true, false, true, true));
+    OrganizationFinder noPatterns = OrganizationFinder.of(null, GazetteerTest.testGazetteer(),
+        new OrganizationFinder.Layers(true, true, false, true));
+    assertThat(names(noGazetteer, text)).containsExactly("Hollowbrook Foods");
+    assertThat(names(noPatterns, text)).containsExactly("PepsiCo");
+    assertThat(names(withGazetteer, text)).containsExactly("PepsiCo", "Hollowbrook Foods");
+  }
+
+  @Test
+  void fourThreadsFindTheSameAsOne() throws Exception {
+    List<String> texts = List.of(
+        "General Motors Corp said sales fell. GM shares fell.",
+        "The Government Accountability Office (GAO) reviewed the deal. The GAO found errors.",
+        "Computer Terminal Systems <CPML> sold shares to <Sedio N.V.> of Lugano.",
+        "Yale University and the Bank of Japan joined the Open Source Alliance.");
+    List<String> single = new java.util.ArrayList<>();
+    for (String t : texts) {
+      single.add(find(withGazetteer, t).toString());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+      for (int round = 0; round < 25; round++) {
+        for (String t : texts) {
+          futures.add(pool.submit(() -> withGazetteer.find(t, ANALYZER.analyze(t)).toString()));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(single.get(i % texts.size()));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
