@@ -1,27 +1,16 @@
 package dev.newsminer.bench;
 
-import dev.newsminer.article.Article;
-import dev.newsminer.article.ArticleFiles;
-import dev.newsminer.article.ArticleSink;
-import dev.newsminer.article.ReadProblem;
+import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.Organization;
 import dev.newsminer.entity.OrganizationFinder;
-import dev.newsminer.text.Sentence;
-import dev.newsminer.text.TextAnalyzer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -32,81 +21,46 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How fast the organization stage ({@link OrganizationFinder}, all layers) reads Reuters articles
- * that the text stage has already split into sentences and tokens: one operation is one pass over
- * the sample. Divide the sample's token count (printed at setup) by the time per operation for
- * tokens per second.
+ * How fast is the organization stage? {@link OrganizationFinder#find} with all layers on articles
+ * the text stage has already split into sentences and tokens, one finder shared by all threads as
+ * {@code NewsMiner} shares it. One operation is one article.
  *
- * <pre>
- * mvn -q -B -DskipTests -pl benchmarks -am package
- * java -jar benchmarks/target/benchmarks.jar OrganizationFinderBenchmark -p articles=2000
- * </pre>
- *
- * Reads {@code ../shared/corpora/news/reuters21578/articles} (or {@code -Dnewsminer.shared=DIR});
- * {@code -Dnewsminer.nameModel=FILE} adds a name model when the build bundles none.
+ * <p>{@code -Dnewsminer.nameModel=FILE} (passed to the fork with {@code -jvmArgsAppend}) uses that
+ * name model instead of the bundled one.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(1)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 public class OrganizationFinderBenchmark {
 
-  /** How many Reuters articles, drawn with a fixed seed. */
-  @Param("2000")
-  public int articles;
+  /** The analyzed sample and the shared finder. */
+  @State(Scope.Benchmark)
+  public static class Input {
+    /** How many articles the fixed-seed sample holds. */
+    @Param("1000")
+    public int articles;
 
-  private OrganizationFinder finder;
-  private final List<String> texts = new ArrayList<>();
-  private final List<List<Sentence>> sentences = new ArrayList<>();
+    AnalyzedSample sample;
+    OrganizationFinder finder;
 
-  /** Reads and analyzes the sample once. */
-  @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    String shared = System.getProperty("newsminer.shared", "../shared");
-    Path dir = Path.of(shared, "corpora/news/reuters21578/articles");
-    List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files = new ArrayList<>(list.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
+    @Setup
+    public void load() throws IOException {
+      sample = AnalyzedSample.of(articles);
+      String model = System.getProperty("newsminer.nameModel");
+      NameTagger tagger = model != null ? NameTagger.load(Path.of(model)) : NameTagger.bundled().orElse(null);
+      finder = OrganizationFinder.of(tagger, Gazetteer.bundled(), OrganizationFinder.Layers.all());
+      System.out.printf("# name model: %s%n", tagger != null ? (model != null ? model : "bundled") : "none");
     }
-    Collections.shuffle(files, new Random(42));
-    String model = System.getProperty("newsminer.nameModel");
-    NameTagger tagger = model != null ? NameTagger.load(Path.of(model)) : NameTagger.bundled().orElse(null);
-    finder = OrganizationFinder.of(tagger, dev.newsminer.entity.Gazetteer.bundled(), OrganizationFinder.Layers.all());
-    TextAnalyzer analyzer = new TextAnalyzer();
-    long tokens = 0;
-    for (Path f : files.subList(0, Math.min(articles, files.size()))) {
-      List<Article> read = new ArrayList<>();
-      ArticleFiles.read(f, new ArticleSink() {
-        @Override
-        public void article(Article article) {
-          read.add(article);
-        }
-
-        @Override
-        public void problem(ReadProblem problem) {}
-      });
-      for (Article a : read) {
-        List<Sentence> s = analyzer.analyze(a.text());
-        texts.add(a.text());
-        sentences.add(s);
-        for (Sentence x : s) {
-          tokens += x.tokens().size();
-        }
-      }
-    }
-    System.out.printf("%n%d articles, %d tokens, model %s%n", texts.size(), tokens, tagger != null ? "on" : "absent");
   }
 
-  /** Finds the organizations of every article of the sample. */
+  /** Finds the organizations of one article. */
   @Benchmark
-  public int findOrganizations() {
-    int found = 0;
-    for (int i = 0; i < texts.size(); i++) {
-      List<Organization> orgs = finder.find(texts.get(i), sentences.get(i));
-      found += orgs.size();
-    }
-    return found;
+  public List<Organization> find(Input input, Cursor cursor, TokenCounter counter) {
+    int i = cursor.next(input.sample.size());
+    List<Organization> result = input.finder.find(input.sample.articles.get(i).text(), input.sample.sentences.get(i));
+    counter.add(input.sample.tokens[i]);
+    return result;
   }
 }
