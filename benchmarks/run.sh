@@ -7,13 +7,13 @@
 # About 8 minutes on 2 cores, plus about 1.5 minutes the first time to build the Reuters index
 # that SearchBenchmark reuses from benchmarks/target/reuters-index.
 #
-# Environment: NEWSMINER_SHARED (default ../shared), NEWSMINER_BENCH_INDEX (the search index
+# Environment: NEWSMINER_SHARED (default: a folder named shared beside the working directory or
+# one of its parents, as the benchmarks look for it), NEWSMINER_BENCH_INDEX (the search index
 # folder), JMH_ARGS (extra JMH options, e.g. "-f 3" for more forks), JAVA_OPTS (options of the JMH
 # host JVM, e.g. -Djmh.ignoreLock=true when another JMH run holds /tmp/jmh.lock).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-shared="${NEWSMINER_SHARED:-$(cd .. && pwd)/shared}"
 index="${NEWSMINER_BENCH_INDEX:-$(pwd)/benchmarks/target/reuters-index}"
 results=benchmarks/results
 jar=benchmarks/target/benchmarks.jar
@@ -21,7 +21,10 @@ mkdir -p "$results"
 
 mvn -q -B -DskipTests -pl benchmarks -am package
 
-fork_args="-Xmx512m -Dnewsminer.shared=$shared -Dnewsminer.index=$index"
+fork_args="-Xmx512m -Dnewsminer.index=$index"
+if [ -n "${NEWSMINER_SHARED:-}" ]; then
+  fork_args="$fork_args -Dnewsminer.shared=$NEWSMINER_SHARED"
+fi
 jmh() {
   # shellcheck disable=SC2086
   java ${JAVA_OPTS:-} -jar "$jar" "$@" -prof gc -jvmArgsAppend "$fork_args" ${JMH_ARGS:-}

@@ -58,7 +58,11 @@ final class Corpus {
       if (shared != null && Files.isDirectory(shared.resolve(REUTERS))) {
         return reuters(shared);
       }
-      return examples(examplesFolder());
+      Path examples = examplesFolder();
+      System.out.printf("%n# WARNING: no Reuters corpus under %s; reading %s instead%n",
+          shared == null ? "a shared/ folder beside " + Path.of("").toAbsolutePath() + " or its parents" : shared,
+          examples);
+      return examples(examples);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the benchmark articles: " + e.getMessage(), e);
     }
