@@ -19,7 +19,7 @@ import java.util.Locale;
 public final class ChartWriter {
 
   private static final int LEFT = 230;
-  private static final int PLOT_WIDTH = 520;
+  private static final int PLOT_WIDTH = 480;
   private static final int BAR = 22;
   private static final int GAP = 8;
   private static final int TOP = 50;
@@ -45,11 +45,14 @@ public final class ChartWriter {
     double max = 1;
     for (JmhResult r : bars) {
       max = Math.max(max, r.tokensPerSecondPerThread());
+      if (!Double.isNaN(r.tokensPerCpuSecond())) {
+        max = Math.max(max, r.tokensPerCpuSecond());
+      }
     }
     int lowDecade = 3;
     int highDecade = Math.max(lowDecade + 1, (int) Math.ceil(Math.log10(max)));
-    int height = TOP + bars.size() * (BAR + GAP) + 40;
-    int width = LEFT + PLOT_WIDTH + 110;
+    int height = TOP + bars.size() * (BAR + GAP) + 60;
+    int width = LEFT + PLOT_WIDTH + 190;
     StringBuilder svg = new StringBuilder();
     svg.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
@@ -70,15 +73,28 @@ public final class ChartWriter {
     for (JmhResult r : bars) {
       double value = r.tokensPerSecondPerThread();
       double end = x(Math.max(value, Math.pow(10, lowDecade)), lowDecade, highDecade);
+      double cpu = r.tokensPerCpuSecond();
       String name = r.stage() + (r.threads() > 1 ? " (" + r.threads() + " threads)" : "");
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n", LEFT - 8,
           y + BAR - 6, escape(name)));
-      svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n", LEFT, y,
-          end - LEFT, BAR, r.stage().startsWith("Extraction") ? "#d95f02" : "#1b9e77"));
-      svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n", end + 6, y + BAR - 6,
-          String.format(Locale.ROOT, "%,.0f", value)));
+      double labelAt = end;
+      if (!Double.isNaN(cpu)) {
+        // The CPU-time rate behind, lighter: what the stage does when it has a core to itself.
+        double cpuEnd = x(Math.max(cpu, Math.pow(10, lowDecade)), lowDecade, highDecade);
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
+            LEFT, y, cpuEnd - LEFT, BAR, "#c7e9c0"));
+        labelAt = Math.max(end, cpuEnd);
+      }
+      svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n", LEFT,
+          y + 5, end - LEFT, BAR - 10, r.stage().startsWith("Extraction") ? "#d95f02" : "#1b9e77"));
+      svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n", labelAt + 6, y + BAR - 6,
+          Double.isNaN(cpu) ? String.format(Locale.ROOT, "%,.0f", value)
+              : String.format(Locale.ROOT, "%,.0f / %,.0f", value, cpu)));
       y += BAR + GAP;
     }
+    svg.append(String.format(Locale.ROOT,
+        "<text x=\"%d\" y=\"%d\" fill=\"#555\">dark: tokens per wall-clock second; light: tokens per CPU second "
+            + "(labels: wall / CPU)</text>%n", LEFT, plotBottom + 40));
     svg.append("</svg>\n");
     return svg.toString();
   }
