@@ -130,7 +130,7 @@ public final class CommitmentExtractor {
       Mention best = null;
       int bestCount = 0;
       for (Mention m : seen) {
-        if (type != null && !m.type().name().equals(type)) {
+        if (type != null && !(m.type().name().equals(type) || type.equals("COMPANY") && companyLike(m.type()))) {
           continue;
         }
         int c = counts.merge(m.name(), 1, Integer::sum);
@@ -142,6 +142,12 @@ public final class CommitmentExtractor {
       return best;
     }
 
+    /** Whether "the company" may name an organization of this type: any business, not a government or a school. */
+    static boolean companyLike(OrganizationType type) {
+      return type == OrganizationType.COMPANY || type == OrganizationType.OTHER || type == OrganizationType.BANK
+          || type == OrganizationType.MEDIA;
+    }
+
     Mention definite(String preferredType, List<Mention> inSentence, int before) {
       for (int k = inSentence.size() - 1; k >= 0; k--) {
         Mention m = inSentence.get(k);
@@ -151,10 +157,10 @@ public final class CommitmentExtractor {
       }
       if (preferredType.equals("COMPANY")) {
         // news refers back to the company it is about: the last subject when recent, else the lead's
-        if (lastSubject != null && sentencesSinceSubject <= 1 && lastSubject.type() == OrganizationType.COMPANY) {
+        if (lastSubject != null && sentencesSinceSubject <= 1 && companyLike(lastSubject.type())) {
           return lastSubject;
         }
-        if (lead != null && lead.type() == OrganizationType.COMPANY) {
+        if (lead != null && companyLike(lead.type())) {
           return lead;
         }
         Mention top = mostNamed("COMPANY");
@@ -267,7 +273,11 @@ public final class CommitmentExtractor {
       }
       for (Commitment e : earlier) {
         boolean newAmount = c.amount() != null && (e.amount() == null || e.amount().value() != c.amount().value());
-        if (e.organization().equals(c.organization()) && e.kind() == c.kind() && !newAmount
+        // partners who set out to do something else have made another agreement: "... and
+        // collaborated with Meta to develop a toolkit" after "Meta and IBM joined forces to establish ..."
+        boolean newPurpose = c.kind() == CommitmentKind.PARTNERSHIP && c.purpose() != null && e.purpose() != null
+            && !c.purpose().equalsIgnoreCase(e.purpose());
+        if (e.organization().equals(c.organization()) && e.kind() == c.kind() && !newAmount && !newPurpose
             && e.evidence().start() != c.evidence().start()) {
           for (String p : c.partners()) {
             if (e.partners().contains(p)) {
@@ -621,14 +631,17 @@ public final class CommitmentExtractor {
       if (speakerEnd >= 0 && speculation(speakerEnd)) {
         return null;
       }
-      if (negated(h, clauseStart)) {
+      if (negated(h, clauseStart) || obliged(h.at, clauseStart)) {
         return null;
       }
+      // what a newspaper reports of others is its report, not their statement
+      Mention reporter = speakerEnd >= 0 ? speaker(speakerEnd) : null;
+      boolean mediaReport = reporter != null && reporter.type() == OrganizationType.MEDIA;
       if (conditionClause(clauseStart, h.at)) {
         return null;
       }
       Resolved who = committer(h, clauseStart, speakerEnd, previous);
-      if (who == null || who.org == null) {
+      if (who == null || who.org == null || mediaReport && !who.org.name().equals(reporter.name())) {
         return null;
       }
       lastResolved = who;
@@ -737,6 +750,18 @@ public final class CommitmentExtractor {
       return false;
     }
 
+    /**
+     * Whether a modal of obligation or possibility governs the trigger: "it must also seek", "the
+     * company could sell" are someone's view of what should or might happen, not an undertaking.
+     */
+    boolean obliged(int at, int clauseStart) {
+      int k = at - 1;
+      while (k >= clauseStart && (tokens.get(k).tag().equals("ADV") || SKIPPABLE.contains(lower[k]))) {
+        k--;
+      }
+      return k >= clauseStart && Lexicon.OBLIGATIONS.contains(lower[k]);
+    }
+
     /** Whether the trigger is in the condition itself: "... if it is to sanction an increase". */
     boolean conditionClause(int from, int at) {
       for (int k = Math.max(from, at - 4); k < at; k++) {
@@ -799,6 +824,13 @@ public final class CommitmentExtractor {
       List<Mention> partners = new ArrayList<>();
       boolean[] indirect = new boolean[1];
       int from = Math.max(clauseStart, Math.min(previousEnd, h.at));
+      // "... from Nutone and Yale and it has agreed to buy": a pronoun after "and" opens a new clause
+      for (int k = h.at - 2; k > from; k--) {
+        if ((lower[k].equals("and") || lower[k].equals("but")) && (lower[k + 1].equals("it") || lower[k + 1].equals("they"))) {
+          from = k + 1;
+          break;
+        }
+      }
       Mention subject = subjectIn(from, h.at, partners, speaker, indirect, h.cls == Trigger.PARTNER);
       if (subject == null && contentBefore(from, h.at)) {
         // a coordinated verb: "committed ... and collaborated with Meta"
@@ -819,8 +851,7 @@ public final class CommitmentExtractor {
 
     /**
      * Who speaks through the reporting verb at {@code r}: the organization, pronoun or "the company"
-     * right before it, else the subject of its clause. A name the organizations stage did not know
-     * counts when the report goes on with "it" ("GenCorp said it plans ..."): people are "he" or "she".
+     * right before it, else the subject of its clause.
      */
     Mention speaker(int r) {
       int k = r - 1;
@@ -850,15 +881,6 @@ public final class CommitmentExtractor {
       Mention m = subjectIn(clauseStart(r), r, null);
       if (m != null) {
         return m;
-      }
-      if (k >= 0 && r + 1 < n && lower[r + 1].equals("it") && OrgMentions.capitalized(tokens.get(k))) {
-        int start = k;
-        while (start > 0 && OrgMentions.nameRun(tokens, start - 1) > k) {
-          start--;
-        }
-        if (OrgMentions.nameRun(tokens, start) > k) {
-          return new Mention(start, k + 1, OrgMentions.join(tokens, start, k + 1), OrganizationType.COMPANY);
-        }
       }
       return null;
     }
@@ -908,7 +930,14 @@ public final class CommitmentExtractor {
           }
           continue;
         }
+        if (w.equals("he") || w.equals("she")) {
+          return null; // a person's own intention ("He told Les Echos he aims to ..."), not an organization's
+        }
         if (orgAt[k] >= 0) {
+          if (k > 0 && Lexicon.TELLING.contains(lower[k - 1])) {
+            k = ms.get(orgAt[k]).end() - 1; // "told Les Echos he ...": who is told is not who commits
+            continue;
+          }
           if (k > from && PREPOSITIONS.contains(lower[k - 1]) && !allListed) {
             k = ms.get(orgAt[k]).end() - 1;
             continue;

@@ -142,6 +142,12 @@ final class Lexicon {
       "rumors", "newspaper", "reports", "report", "press", "industry");
 
   /** Words that negate or refuse what follows. */
+  /** Verbs of telling, whose object is the one told: "told Les Echos", "assured shareholders". */
+  static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling", "informed", "assured", "briefed");
+
+  /** Modals of obligation and possibility: what must, should or might happen is not promised. */
+  static final Set<String> OBLIGATIONS = Set.of("must", "should", "could", "might", "may", "ought");
+
   static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "declined", "refused", "denied",
       "declines", "refuses", "denies", "decline", "refuse", "deny", "rejected", "unable", "failed", "nor",
       "without", "ruled", "abandoned", "dropped", "scrapped", "withdrew", "cancelled", "canceled", "halted");

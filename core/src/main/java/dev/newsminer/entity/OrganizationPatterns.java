@@ -78,16 +78,33 @@ final class OrganizationPatterns {
     if (close < 0) {
       return;
     }
-    if (close == open + 2 && tickerShape(t[open + 1])) {
+    if (close <= open + 3 && tickerShape(inside(t, open + 1, close))) {
       int start = runStart(t, open, caps);
       if (start < open) {
         Mention m = new Mention(index, start, open, Mention.Source.PATTERN);
-        m.extraAlias = t[open + 1];
+        m.extraAlias = inside(t, open + 1, close);
         out.add(m);
       }
-    } else if (capitalized(t[open + 1])) {
+    } else if (capitalized(t[open + 1]) && !containsBracket(t, open + 1, close)) {
       out.add(new Mention(index, open + 1, close, Mention.Source.PATTERN));
     }
+  }
+
+  /**
+   * The tokens {@code [from, to)} joined without spaces: the tokenizer splits a Reuters ticker such as
+   * "GS.N" after its dot.
+   */
+  private static String inside(String[] t, int from, int to) {
+    return to - from == 1 ? t[from] : String.join("", java.util.Arrays.asList(t).subList(from, to));
+  }
+
+  private static boolean containsBracket(String[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t[i].equals("<") || t[i].equals(">")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code [from, to)} are all legal forms, as "Co" in "Co Inc": no name at all. */
@@ -197,8 +214,14 @@ final class OrganizationPatterns {
     if (w.equals("the") || OrganizationWords.TITLES.contains(w)) {
       return false;
     }
-    return !(sentenceInitial(t, i) && OrganizationWords.STARTERS.contains(w));
+    // "First City Industries Inc", "New York Times Co": an opener that a name word follows starts the name
+    return !(sentenceInitial(t, i) && OrganizationWords.STARTERS.contains(w)
+        && !(NAME_OPENERS.contains(w) && i + 1 < t.length && nameWord(t[i + 1], caps)
+            && !OrganizationWords.STARTERS.contains(lower(t[i + 1]))));
   }
+
+  /** Sentence openers that also begin many names: "First Chicago", "New England Electric". */
+  private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("first", "new", "second");
 
   static boolean sentenceInitial(String[] t, int i) {
     if (i == 0) {
