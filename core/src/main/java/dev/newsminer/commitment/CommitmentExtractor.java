@@ -189,6 +189,8 @@ public final class CommitmentExtractor {
     boolean passive;
     boolean nominalOwnerBefore;
     boolean agreement;
+    /** "pledged not to offer": a promise to refrain, whatever the action would have been. */
+    boolean refrain;
     Mention owner;
     String noun;
   }
@@ -343,6 +345,11 @@ public final class CommitmentExtractor {
         if (k + 2 < n && lower[k].equals("in") && lower[k + 1].equals("principle")) {
           k += 2;
         }
+        // "pledged not to offer", "agreed not to sell": an undertaking to refrain is still one
+        boolean refrain = k + 2 < n && lower[k].equals("not") && lower[k + 1].equals("to") && Lexicon.BINDING.contains(l);
+        if (refrain) {
+          k++;
+        }
         if (k + 1 < n && lower[k].equals("to")) {
           int v = k + 1;
           while (v < n && tokens.get(v).tag().equals("ADV") && !Lexicon.NEGATIONS.contains(lower[v])) {
@@ -354,6 +361,7 @@ public final class CommitmentExtractor {
             h.cls = intent;
             h.action = v;
             h.triggerEnd = v + 1;
+            h.refrain = refrain;
             return h;
           }
         }
@@ -361,7 +369,9 @@ public final class CommitmentExtractor {
         if (l.equals("seek") || l.equals("want") || l.equals("target")) {
           boolean someoneElse = false;
           for (int j = k; j < n && j < k + 8; j++) {
-            someoneElse |= lower[j].equals("to") && j + 1 < n && tokens.get(j + 1).tag().equals("VERB");
+            // "wants X to act" asks someone else; "wants agreement on a plan to curb ..." does not
+            someoneElse |= lower[j].equals("to") && j + 1 < n && tokens.get(j + 1).tag().equals("VERB")
+                && !Lexicon.PLAN_NOUNS.contains(lower[j - 1]);
           }
           boolean bareNoun = k < n && tokens.get(k).tag().equals("NOUN");
           if (!someoneElse && k < n && (bareNoun || !l.equals("want") && (tokens.get(k).tag().equals("DET")
@@ -712,6 +722,13 @@ public final class CommitmentExtractor {
           int s = k + 1;
           if (s < n && lower[s].equals("that")) {
             s++;
+          } else if (Lexicon.TELLING.contains(lower[k])) {
+            // "told his EC colleagues on Monday that Britain wants": the report starts after "that"
+            for (int j = s; j < at && j < s + 10; j++) {
+              if (lower[j].equals("that")) {
+                return j + 1;
+              }
+            }
           }
           return s;
         }
@@ -938,7 +955,10 @@ public final class CommitmentExtractor {
             k = ms.get(orgAt[k]).end() - 1; // "told Les Echos he ...": who is told is not who commits
             continue;
           }
-          if (k > from && PREPOSITIONS.contains(lower[k - 1]) && !allListed) {
+          // "Member states of the OECD have pledged": its members commit as the organization
+          boolean ofMembers = k >= 2 && lower[k - 1].equals("of") && Lexicon.MEMBERS.contains(lower[k - 2])
+              || k >= 3 && lower[k - 1].equals("the") && lower[k - 2].equals("of") && Lexicon.MEMBERS.contains(lower[k - 3]);
+          if (k > from && PREPOSITIONS.contains(lower[k - 1]) && !allListed && !ofMembers) {
             k = ms.get(orgAt[k]).end() - 1;
             continue;
           }
@@ -1115,6 +1135,9 @@ public final class CommitmentExtractor {
             || lower[k].equals("merger")) && k < objFrom + 3;
         payFor |= lower[k].equals("for") && act.equals("pay");
         workWith |= lower[k].equals("with") && k < objFrom + 3;
+      }
+      if (h.refrain) {
+        return CommitmentKind.PLEDGE;
       }
       if (h.cls == Trigger.NOMINAL) {
         String noun = h.noun;
