@@ -82,7 +82,9 @@ final class OrgMentions {
           String name = written.get(o);
           // a country the organizations stage took for a company ("in the U.K.") is its government
           String country = countries.country(name);
-          mentions.add(country != null ? new Mention(first, end, country, OrganizationType.GOVERNMENT)
+          boolean abbreviation = name.indexOf('.') >= 0 || name.equals(name.toUpperCase(Locale.ROOT));
+          mentions.add(country != null
+              ? new Mention(first, end, abbreviation ? country : name, OrganizationType.GOVERNMENT)
               : new Mention(first, end, name, o.type()));
         }
       }
