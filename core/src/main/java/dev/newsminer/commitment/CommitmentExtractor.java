@@ -909,7 +909,7 @@ public final class CommitmentExtractor {
       speakerAt = reporting;
       List<Mention> partners = new ArrayList<>();
       boolean[] indirect = new boolean[1];
-      int from = Math.max(clauseStart, Math.min(previousEnd, h.at));
+      int from = Math.max(Math.max(clauseStart, datelineEnd()), Math.min(previousEnd, h.at));
       // "... from Nutone and Yale and it has agreed to buy": a pronoun after "and" opens a new clause
       for (int k = h.at - 2; k > from; k--) {
         if ((lower[k].equals("and") || lower[k].equals("but")) && (lower[k + 1].equals("it") || lower[k + 1].equals("they"))) {
@@ -947,7 +947,7 @@ public final class CommitmentExtractor {
       if (k >= 0 && (lower[k].equals("it") || lower[k].equals("they"))) {
         return sentenceSubjectOr(focus.pronoun(), k);
       }
-      Mention first = subjectIn(clauseStart(r), r, null);
+      Mention first = subjectIn(Math.max(clauseStart(r), datelineEnd()), r, null);
       if (first != null) {
         return first;
       }
@@ -964,11 +964,26 @@ public final class CommitmentExtractor {
           return ms.get(orgAt[open - 1]);
         }
       }
-      Mention m = subjectIn(clauseStart(r), r, null);
+      Mention m = subjectIn(Math.max(clauseStart(r), datelineEnd()), r, null);
       if (m != null) {
         return m;
       }
       return null;
+    }
+
+    /** Where a dateline that opens the sentence ends ("VEVEY, Switzerland, June 9 - Nestle SA said"), else 0. */
+    int datelineEnd() {
+      String first = tokens.get(0).text();
+      if (n < 4 || first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !lower[1].equals(",")) {
+        return 0;
+      }
+      for (int k = 2; k < n && k < 10; k++) {
+        if ((lower[k].equals("-") || lower[k].equals("--") || lower[k].equals("\u2014"))
+            && tokens.get(k - 1).tag().equals("NUM")) {
+          return k + 1;
+        }
+      }
+      return 0;
     }
 
     /** The organization that opens this sentence as its subject, when it comes before {@code before}, else {@code fallback}. */

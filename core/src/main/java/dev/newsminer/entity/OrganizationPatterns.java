@@ -29,6 +29,10 @@ final class OrganizationPatterns {
         ticker(t, i, index, caps, out);
         continue;
       }
+      if (!caps && i >= 1 && i + 1 < t.length && (word.equals("said") || word.equals("says")) && t[i + 1].equals("it")) {
+        saidIt(t, i, index, out);
+        continue;
+      }
       if (!capitalized(word) && !bare.equals("plc")) {
         continue;
       }
@@ -64,6 +68,30 @@ final class OrganizationPatterns {
         }
       }
     }
+  }
+
+  /**
+   * "Nordvik said it will ...": a name that speaks of itself as "it" is an organization (people are
+   * "he" or "she"); places, titles and sentence openers are not taken.
+   */
+  private static void saidIt(String[] t, int said, int index, List<Mention> out) {
+    int last = said - 1;
+    if (!nameWord(t[last], false)) {
+      return;
+    }
+    int start = runStart(t, last, false);
+    while (start <= last && !canStart(t, start, false)) {
+      start++;
+    }
+    if (start > last || start > 0 && nameWord(t[start - 1], false)) {
+      return;
+    }
+    for (int k = start; k <= last; k++) {
+      if (PlaceNames.isPlace(t[k]) || OrganizationWords.TITLES.contains(lower(t[k]))) {
+        return;
+      }
+    }
+    out.add(new Mention(index, start, said, Mention.Source.PATTERN));
   }
 
   /** {@code Name <TICKER>} names the run before the bracket; {@code <Name Words>} names what is inside. */

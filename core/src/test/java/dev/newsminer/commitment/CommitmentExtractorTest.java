@@ -516,6 +516,13 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void aDatelinePlaceIsNotTheSubject() {
+    List<Commitment> found = extract("VEVEY, Switzerland, June 9 - Nestle SA said on Monday it agreed to acquire Hollowbrook "
+        + "Pet Foods for 40 dlrs a share.", "Switzerland=GOVERNMENT", "Nestle SA", "Hollowbrook Pet Foods");
+    assertThat(found).extracting(c -> c.organization() + " " + c.kind()).containsExactly("Nestle SA ACQUISITION");
+  }
+
+  @Test
   void emptyInputGivesNothing() {
     assertThat(EXTRACTOR.extract(new Article("x", "x", null, "", null, ""), List.of(), List.of())).isEmpty();
   }

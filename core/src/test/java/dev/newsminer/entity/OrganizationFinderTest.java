@@ -89,6 +89,13 @@ class OrganizationFinderTest {
   }
 
   @Test
+  void aNameThatSpeaksOfItselfAsItIsAnOrganization() {
+    assertThat(names(patternsOnly, "Nordvik said it will invest 4.2 billion euros.")).containsExactly("Nordvik");
+    assertThat(names(patternsOnly, "Poland said it will build a port.")).isEmpty();
+    assertThat(names(patternsOnly, "John Smith said it was a good year.")).containsExactly("John Smith");
+  }
+
+  @Test
   void institutionalFormsNameInstitutionsWithTheirType() {
     String text = "The University of Chicago and Yale University joined the Ford Foundation, the Bank of England "
         + "and the Ministry of Trade and Industry in the Open Source Alliance, said the Energy Research Institute.";
