@@ -130,7 +130,7 @@ public final class CommitmentExtractor {
       Mention best = null;
       int bestCount = 0;
       for (Mention m : seen) {
-        if (type != null && !m.type().name().equals(type)) {
+        if (type != null && !(m.type().name().equals(type) || type.equals("COMPANY") && companyLike(m.type()))) {
           continue;
         }
         int c = counts.merge(m.name(), 1, Integer::sum);
@@ -142,6 +142,12 @@ public final class CommitmentExtractor {
       return best;
     }
 
+    /** Whether "the company" may name an organization of this type: any business, not a government or a school. */
+    static boolean companyLike(OrganizationType type) {
+      return type == OrganizationType.COMPANY || type == OrganizationType.OTHER || type == OrganizationType.BANK
+          || type == OrganizationType.MEDIA;
+    }
+
     Mention definite(String preferredType, List<Mention> inSentence, int before) {
       for (int k = inSentence.size() - 1; k >= 0; k--) {
         Mention m = inSentence.get(k);
@@ -151,10 +157,10 @@ public final class CommitmentExtractor {
       }
       if (preferredType.equals("COMPANY")) {
         // news refers back to the company it is about: the last subject when recent, else the lead's
-        if (lastSubject != null && sentencesSinceSubject <= 1 && lastSubject.type() == OrganizationType.COMPANY) {
+        if (lastSubject != null && sentencesSinceSubject <= 1 && companyLike(lastSubject.type())) {
           return lastSubject;
         }
-        if (lead != null && lead.type() == OrganizationType.COMPANY) {
+        if (lead != null && companyLike(lead.type())) {
           return lead;
         }
         Mention top = mostNamed("COMPANY");
@@ -183,6 +189,8 @@ public final class CommitmentExtractor {
     boolean passive;
     boolean nominalOwnerBefore;
     boolean agreement;
+    /** "pledged not to offer": a promise to refrain, whatever the action would have been. */
+    boolean refrain;
     Mention owner;
     String noun;
   }
@@ -237,10 +245,15 @@ public final class CommitmentExtractor {
           t = Math.max(t, (h.action >= 0 ? h.action : h.triggerEnd - 1));
         }
       }
+      for (int t = 0; t + 2 < n; t++) {
+        if ((lower[t].equals("commitment") || lower[t].equals("commitments")) && lower[t + 1].equals("for")) {
+          lenders(t, out);
+        }
+      }
       if (hits.isEmpty()) {
         return;
       }
-      money = MoneyParser.find(text, sentence.start(), sentence.end());
+      money = money != null ? money : MoneyParser.find(text, sentence.start(), sentence.end());
       Set<String> kept = new HashSet<>();
       Resolved previous = null;
       for (int k = 0; k < hits.size(); k++) {
@@ -260,6 +273,70 @@ public final class CommitmentExtractor {
       }
     }
 
+    /**
+     * "has commitments for a one billion dlr credit line from Wells Fargo and a 1.25 billion loan from
+     * Shearson": each lender named after "from" has committed the money before it. A bare number
+     * ("1.25 billion") takes the currency of the amount before it in the sentence, as news writes it.
+     */
+    void lenders(int at, List<Commitment> out) {
+      money = money != null ? money : MoneyParser.find(text, sentence.start(), sentence.end());
+      int segment = at + 2;
+      String trigger = text.substring(tokens.get(at).start(), tokens.get(at + 1).end());
+      Evidence evidence = new Evidence(text.substring(sentence.start(), sentence.end()), sentence.start(), sentence.end());
+      for (int k = segment; k + 1 < n; k++) {
+        if (lower[k].equals(";") || tokens.get(k).tag().equals("VERB")) {
+          return;
+        }
+        if (!lower[k].equals("from") || orgAt[k + 1] < 0) {
+          continue;
+        }
+        Mention lender = ms.get(orgAt[k + 1]);
+        Amount amount = amountIn(segment, k);
+        String purpose = span(segment, k);
+        boolean known = false;
+        for (Commitment c : out) {
+          known |= c.organization().equals(lender.name()) && c.evidence().start() == sentence.start();
+        }
+        if (!known) {
+          out.add(new Commitment(lender.name(), List.of(), CommitmentKind.FUNDING, trigger, amount, purpose, null, null,
+              0.7, evidence));
+        }
+        segment = lender.end();
+        k = segment - 1;
+      }
+    }
+
+    /** The amount among tokens {@code [from, to)}: a parsed one, or a bare "1.25 billion" in the sentence's currency. */
+    Amount amountIn(int from, int to) {
+      int lo = tokens.get(from).start();
+      int hi = tokens.get(to).start();
+      String currency = null;
+      for (MoneyParser.Money m : money) {
+        if (m.start() >= lo && m.start() < hi && !m.perShare()) {
+          return m.amount();
+        }
+        if (m.start() < lo) {
+          currency = m.amount().currency();
+        }
+      }
+      for (int k = from; k + 1 < to && currency != null; k++) {
+        double scale = switch (lower[k + 1]) {
+          case "billion", "bln" -> 1e9;
+          case "million", "mln" -> 1e6;
+          default -> 0;
+        };
+        if (scale > 0 && tokens.get(k).tag().equals("NUM")) {
+          try {
+            double v = Double.parseDouble(lower[k].replace(",", ""));
+            return new Amount(v * scale, currency, false, text.substring(tokens.get(k).start(), tokens.get(k + 1).end()));
+          } catch (NumberFormatException e) {
+            return null; // a number written in words without a currency is left alone
+          }
+        }
+      }
+      return null;
+    }
+
     /** Whether an earlier sentence already stated this deal: same committer, kind and counterpart. */
     boolean restated(Commitment c, List<Commitment> earlier) {
       if (c.kind() != CommitmentKind.ACQUISITION && c.kind() != CommitmentKind.PARTNERSHIP || c.partners().isEmpty()) {
@@ -267,7 +344,11 @@ public final class CommitmentExtractor {
       }
       for (Commitment e : earlier) {
         boolean newAmount = c.amount() != null && (e.amount() == null || e.amount().value() != c.amount().value());
-        if (e.organization().equals(c.organization()) && e.kind() == c.kind() && !newAmount
+        // partners who set out to do something else have made another agreement: "... and
+        // collaborated with Meta to develop a toolkit" after "Meta and IBM joined forces to establish ..."
+        boolean newPurpose = c.kind() == CommitmentKind.PARTNERSHIP && c.purpose() != null && e.purpose() != null
+            && !c.purpose().equalsIgnoreCase(e.purpose());
+        if (e.organization().equals(c.organization()) && e.kind() == c.kind() && !newAmount && !newPurpose
             && e.evidence().start() != c.evidence().start()) {
           for (String p : c.partners()) {
             if (e.partners().contains(p)) {
@@ -333,6 +414,11 @@ public final class CommitmentExtractor {
         if (k + 2 < n && lower[k].equals("in") && lower[k + 1].equals("principle")) {
           k += 2;
         }
+        // "pledged not to offer", "agreed not to sell": an undertaking to refrain is still one
+        boolean refrain = k + 2 < n && lower[k].equals("not") && lower[k + 1].equals("to") && Lexicon.BINDING.contains(l);
+        if (refrain) {
+          k++;
+        }
         if (k + 1 < n && lower[k].equals("to")) {
           int v = k + 1;
           while (v < n && tokens.get(v).tag().equals("ADV") && !Lexicon.NEGATIONS.contains(lower[v])) {
@@ -344,6 +430,7 @@ public final class CommitmentExtractor {
             h.cls = intent;
             h.action = v;
             h.triggerEnd = v + 1;
+            h.refrain = refrain;
             return h;
           }
         }
@@ -351,7 +438,9 @@ public final class CommitmentExtractor {
         if (l.equals("seek") || l.equals("want") || l.equals("target")) {
           boolean someoneElse = false;
           for (int j = k; j < n && j < k + 8; j++) {
-            someoneElse |= lower[j].equals("to") && j + 1 < n && tokens.get(j + 1).tag().equals("VERB");
+            // "wants X to act" asks someone else; "wants agreement on a plan to curb ..." does not
+            someoneElse |= lower[j].equals("to") && j + 1 < n && tokens.get(j + 1).tag().equals("VERB")
+                && !Lexicon.PLAN_NOUNS.contains(lower[j - 1]);
           }
           boolean bareNoun = k < n && tokens.get(k).tag().equals("NOUN");
           if (!someoneElse && k < n && (bareNoun || !l.equals("want") && (tokens.get(k).tag().equals("DET")
@@ -621,14 +710,17 @@ public final class CommitmentExtractor {
       if (speakerEnd >= 0 && speculation(speakerEnd)) {
         return null;
       }
-      if (negated(h, clauseStart)) {
+      if (negated(h, clauseStart) || obliged(h.at, clauseStart)) {
         return null;
       }
+      // what a newspaper reports of others is its report, not their statement
+      Mention reporter = speakerEnd >= 0 ? speaker(speakerEnd) : null;
+      boolean mediaReport = reporter != null && reporter.type() == OrganizationType.MEDIA;
       if (conditionClause(clauseStart, h.at)) {
         return null;
       }
       Resolved who = committer(h, clauseStart, speakerEnd, previous);
-      if (who == null || who.org == null) {
+      if (who == null || who.org == null || mediaReport && !who.org.name().equals(reporter.name())) {
         return null;
       }
       lastResolved = who;
@@ -699,6 +791,13 @@ public final class CommitmentExtractor {
           int s = k + 1;
           if (s < n && lower[s].equals("that")) {
             s++;
+          } else if (Lexicon.TELLING.contains(lower[k])) {
+            // "told his EC colleagues on Monday that Britain wants": the report starts after "that"
+            for (int j = s; j < at && j < s + 10; j++) {
+              if (lower[j].equals("that")) {
+                return j + 1;
+              }
+            }
           }
           return s;
         }
@@ -735,6 +834,18 @@ public final class CommitmentExtractor {
       }
       // "agreed not to sell" is still an undertaking; "has not agreed" is not
       return false;
+    }
+
+    /**
+     * Whether a modal of obligation or possibility governs the trigger: "it must also seek", "the
+     * company could sell" are someone's view of what should or might happen, not an undertaking.
+     */
+    boolean obliged(int at, int clauseStart) {
+      int k = at - 1;
+      while (k >= clauseStart && (tokens.get(k).tag().equals("ADV") || SKIPPABLE.contains(lower[k]))) {
+        k--;
+      }
+      return k >= clauseStart && Lexicon.OBLIGATIONS.contains(lower[k]);
     }
 
     /** Whether the trigger is in the condition itself: "... if it is to sanction an increase". */
@@ -798,7 +909,14 @@ public final class CommitmentExtractor {
       speakerAt = reporting;
       List<Mention> partners = new ArrayList<>();
       boolean[] indirect = new boolean[1];
-      int from = Math.max(clauseStart, Math.min(previousEnd, h.at));
+      int from = Math.max(Math.max(clauseStart, datelineEnd()), Math.min(previousEnd, h.at));
+      // "... from Nutone and Yale and it has agreed to buy": a pronoun after "and" opens a new clause
+      for (int k = h.at - 2; k > from; k--) {
+        if ((lower[k].equals("and") || lower[k].equals("but")) && (lower[k + 1].equals("it") || lower[k + 1].equals("they"))) {
+          from = k + 1;
+          break;
+        }
+      }
       Mention subject = subjectIn(from, h.at, partners, speaker, indirect, h.cls == Trigger.PARTNER);
       if (subject == null && contentBefore(from, h.at)) {
         // a coordinated verb: "committed ... and collaborated with Meta"
@@ -819,8 +937,7 @@ public final class CommitmentExtractor {
 
     /**
      * Who speaks through the reporting verb at {@code r}: the organization, pronoun or "the company"
-     * right before it, else the subject of its clause. A name the organizations stage did not know
-     * counts when the report goes on with "it" ("GenCorp said it plans ..."): people are "he" or "she".
+     * right before it, else the subject of its clause.
      */
     Mention speaker(int r) {
       int k = r - 1;
@@ -830,7 +947,7 @@ public final class CommitmentExtractor {
       if (k >= 0 && (lower[k].equals("it") || lower[k].equals("they"))) {
         return sentenceSubjectOr(focus.pronoun(), k);
       }
-      Mention first = subjectIn(clauseStart(r), r, null);
+      Mention first = subjectIn(Math.max(clauseStart(r), datelineEnd()), r, null);
       if (first != null) {
         return first;
       }
@@ -847,20 +964,26 @@ public final class CommitmentExtractor {
           return ms.get(orgAt[open - 1]);
         }
       }
-      Mention m = subjectIn(clauseStart(r), r, null);
+      Mention m = subjectIn(Math.max(clauseStart(r), datelineEnd()), r, null);
       if (m != null) {
         return m;
       }
-      if (k >= 0 && r + 1 < n && lower[r + 1].equals("it") && OrgMentions.capitalized(tokens.get(k))) {
-        int start = k;
-        while (start > 0 && OrgMentions.nameRun(tokens, start - 1) > k) {
-          start--;
-        }
-        if (OrgMentions.nameRun(tokens, start) > k) {
-          return new Mention(start, k + 1, OrgMentions.join(tokens, start, k + 1), OrganizationType.COMPANY);
+      return null;
+    }
+
+    /** Where a dateline that opens the sentence ends ("VEVEY, Switzerland, June 9 - Nestle SA said"), else 0. */
+    int datelineEnd() {
+      String first = tokens.get(0).text();
+      if (n < 4 || first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !lower[1].equals(",")) {
+        return 0;
+      }
+      for (int k = 2; k < n && k < 10; k++) {
+        if ((lower[k].equals("-") || lower[k].equals("--") || lower[k].equals("\u2014"))
+            && tokens.get(k - 1).tag().equals("NUM")) {
+          return k + 1;
         }
       }
-      return null;
+      return 0;
     }
 
     /** The organization that opens this sentence as its subject, when it comes before {@code before}, else {@code fallback}. */
@@ -908,8 +1031,18 @@ public final class CommitmentExtractor {
           }
           continue;
         }
+        if (w.equals("he") || w.equals("she")) {
+          return null; // a person's own intention ("He told Les Echos he aims to ..."), not an organization's
+        }
         if (orgAt[k] >= 0) {
-          if (k > from && PREPOSITIONS.contains(lower[k - 1]) && !allListed) {
+          if (k > 0 && Lexicon.TELLING.contains(lower[k - 1])) {
+            k = ms.get(orgAt[k]).end() - 1; // "told Les Echos he ...": who is told is not who commits
+            continue;
+          }
+          // "Member states of the OECD have pledged": its members commit as the organization
+          boolean ofMembers = k >= 2 && lower[k - 1].equals("of") && Lexicon.MEMBERS.contains(lower[k - 2])
+              || k >= 3 && lower[k - 1].equals("the") && lower[k - 2].equals("of") && Lexicon.MEMBERS.contains(lower[k - 3]);
+          if (k > from && PREPOSITIONS.contains(lower[k - 1]) && !allListed && !ofMembers) {
             k = ms.get(orgAt[k]).end() - 1;
             continue;
           }
@@ -1086,6 +1219,9 @@ public final class CommitmentExtractor {
             || lower[k].equals("merger")) && k < objFrom + 3;
         payFor |= lower[k].equals("for") && act.equals("pay");
         workWith |= lower[k].equals("with") && k < objFrom + 3;
+      }
+      if (h.refrain) {
+        return CommitmentKind.PLEDGE;
       }
       if (h.cls == Trigger.NOMINAL) {
         String noun = h.noun;

@@ -142,6 +142,22 @@ final class Lexicon {
       "rumors", "newspaper", "reports", "report", "press", "industry");
 
   /** Words that negate or refuse what follows. */
+  /** Verbs that bind even to refraining: "pledged not to", "agreed not to". */
+  static final Set<String> BINDING = Set.of("pledge", "agree", "promise", "vow", "undertake", "commit", "decide");
+
+  /** Nouns that take their own infinitive: "a plan to curb", "efforts to cut". */
+  static final Set<String> PLAN_NOUNS = Set.of("plan", "plans", "proposal", "proposals", "programme", "program",
+      "effort", "efforts", "measures", "scheme", "agreement", "bid", "move", "attempt");
+
+  /** The members of an organization, who commit as it: "member states of the OECD". */
+  static final Set<String> MEMBERS = Set.of("members", "member", "states", "countries", "nations", "governments");
+
+  /** Verbs of telling, whose object is the one told: "told Les Echos", "assured shareholders". */
+  static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling", "informed", "assured", "briefed");
+
+  /** Modals of obligation and possibility: what must, should or might happen is not promised. */
+  static final Set<String> OBLIGATIONS = Set.of("must", "should", "could", "might", "may", "ought");
+
   static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "declined", "refused", "denied",
       "declines", "refuses", "denies", "decline", "refuse", "deny", "rejected", "unable", "failed", "nor",
       "without", "ruled", "abandoned", "dropped", "scrapped", "withdrew", "cancelled", "canceled", "halted");

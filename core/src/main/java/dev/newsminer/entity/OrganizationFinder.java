@@ -514,7 +514,10 @@ public final class OrganizationFinder {
         }
         // the canonical form drops trailing legal forms: "General Motors Corp" is "General Motors"
         int last = m.end - 1;
-        while (last > m.start && OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(tokens.get(last).text()))) {
+        while (last > m.start && OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(tokens.get(last).text()))
+            && !(last - 1 == m.start && OrganizationWords.GENERIC_FIRST_WORDS.contains(
+                OrganizationWords.lower(tokens.get(m.start).text())))) {
+          // but "General Partners" and "First Bancorp" keep theirs: "General" alone names nothing
           last--;
         }
         while (last > m.start && TRAILING_CONNECTORS.contains(OrganizationWords.lower(tokens.get(last).text()))) {

@@ -29,6 +29,10 @@ final class OrganizationPatterns {
         ticker(t, i, index, caps, out);
         continue;
       }
+      if (!caps && i >= 1 && i + 1 < t.length && (word.equals("said") || word.equals("says")) && t[i + 1].equals("it")) {
+        saidIt(t, i, index, out);
+        continue;
+      }
       if (!capitalized(word) && !bare.equals("plc")) {
         continue;
       }
@@ -66,6 +70,30 @@ final class OrganizationPatterns {
     }
   }
 
+  /**
+   * "Nordvik said it will ...": a name that speaks of itself as "it" is an organization (people are
+   * "he" or "she"); places, titles and sentence openers are not taken.
+   */
+  private static void saidIt(String[] t, int said, int index, List<Mention> out) {
+    int last = said - 1;
+    if (!nameWord(t[last], false)) {
+      return;
+    }
+    int start = runStart(t, last, false);
+    while (start <= last && !canStart(t, start, false)) {
+      start++;
+    }
+    if (start > last || start > 0 && nameWord(t[start - 1], false)) {
+      return;
+    }
+    for (int k = start; k <= last; k++) {
+      if (PlaceNames.isPlace(t[k]) || OrganizationWords.TITLES.contains(lower(t[k]))) {
+        return;
+      }
+    }
+    out.add(new Mention(index, start, said, Mention.Source.PATTERN));
+  }
+
   /** {@code Name <TICKER>} names the run before the bracket; {@code <Name Words>} names what is inside. */
   private static void ticker(String[] t, int open, int index, boolean caps, List<Mention> out) {
     int close = -1;
@@ -78,16 +106,33 @@ final class OrganizationPatterns {
     if (close < 0) {
       return;
     }
-    if (close == open + 2 && tickerShape(t[open + 1])) {
+    if (close <= open + 3 && tickerShape(inside(t, open + 1, close))) {
       int start = runStart(t, open, caps);
       if (start < open) {
         Mention m = new Mention(index, start, open, Mention.Source.PATTERN);
-        m.extraAlias = t[open + 1];
+        m.extraAlias = inside(t, open + 1, close);
         out.add(m);
       }
-    } else if (capitalized(t[open + 1])) {
+    } else if (capitalized(t[open + 1]) && !containsBracket(t, open + 1, close)) {
       out.add(new Mention(index, open + 1, close, Mention.Source.PATTERN));
     }
+  }
+
+  /**
+   * The tokens {@code [from, to)} joined without spaces: the tokenizer splits a Reuters ticker such as
+   * "GS.N" after its dot.
+   */
+  private static String inside(String[] t, int from, int to) {
+    return to - from == 1 ? t[from] : String.join("", java.util.Arrays.asList(t).subList(from, to));
+  }
+
+  private static boolean containsBracket(String[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t[i].equals("<") || t[i].equals(">")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code [from, to)} are all legal forms, as "Co" in "Co Inc": no name at all. */
@@ -197,8 +242,14 @@ final class OrganizationPatterns {
     if (w.equals("the") || OrganizationWords.TITLES.contains(w)) {
       return false;
     }
-    return !(sentenceInitial(t, i) && OrganizationWords.STARTERS.contains(w));
+    // "First City Industries Inc", "New York Times Co": an opener that a name word follows starts the name
+    return !(sentenceInitial(t, i) && OrganizationWords.STARTERS.contains(w)
+        && !(NAME_OPENERS.contains(w) && i + 1 < t.length && nameWord(t[i + 1], caps)
+            && !OrganizationWords.STARTERS.contains(lower(t[i + 1]))));
   }
+
+  /** Sentence openers that also begin many names: "First Chicago", "New England Electric". */
+  private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("first", "new", "second");
 
   static boolean sentenceInitial(String[] t, int i) {
     if (i == 0) {

@@ -48,7 +48,8 @@ final class OrganizationWords {
       "pharmaceuticals", "communications", "networks", "laboratories", "labs", "ventures", "securities",
       "investments", "insurance", "bancorp", "times", "journal", "broadcasting", "magazine", "herald",
       "tribune", "gazette", "telegraph", "force", "army", "navy", "hospital", "museum", "orchestra",
-      "studios", "entertainment", "pictures", "petroleum", "railways", "railroad", "railway", "workers", "corps");
+      "studios", "entertainment", "pictures", "petroleum", "railways", "railroad", "railway", "workers", "corps",
+      "delegation");
 
   /** Capitalized words that start sentences but are not names: "The", "However", "Shares". */
   static final Set<String> STARTERS = Set.of(
@@ -139,7 +140,7 @@ final class OrganizationWords {
       TYPE_KEYWORDS.put(w, OrganizationType.UNIVERSITY);
     }
     for (String w : new String[] {"ministry", "department", "government", "senate", "parliament", "congress",
-        "cabinet", "assembly", "treasury", "administration", "pentagon", "kremlin", "state"}) {
+        "cabinet", "assembly", "treasury", "administration", "pentagon", "kremlin", "state", "delegation"}) {
       TYPE_KEYWORDS.put(w, OrganizationType.GOVERNMENT);
     }
     for (String w : new String[] {"agency", "commission", "authority", "bureau", "office", "regulator",

@@ -90,7 +90,7 @@ public final class TextAnalyzer {
   private static void addSentence(Tools t, String text, String normalized, int base, int end,
       List<Sentence> result) {
     String sentenceText = normalized.substring(base, end);
-    Span[] tokenSpans = splitPossessives(sentenceText, t.tokens.tokenizePos(sentenceText));
+    Span[] tokenSpans = splitPossessives(sentenceText, splitAngleBrackets(sentenceText, t.tokens.tokenizePos(sentenceText)));
     if (tokenSpans.length == 0) {
       return;
     }
@@ -106,6 +106,44 @@ public final class TextAnalyzer {
       tokens.add(new Token(text.substring(tokenStart, tokenEnd), tokenStart, tokenEnd, tags[i]));
     }
     result.add(new Sentence(base, end, tokens));
+  }
+
+  /**
+   * Splits angle brackets off the words they touch ("{@code <MSFT>}" becomes "{@code <}", "MSFT" and
+   * "{@code >}"): Reuters brackets tickers and unlisted companies' names, and the English tokenizer
+   * model glues the brackets to the words, which hides a legal form ("{@code Inc>}") or a ticker.
+   */
+  static Span[] splitAngleBrackets(String text, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span span = spans[i];
+      int start = span.getStart();
+      int end = span.getEnd();
+      boolean open = span.length() > 1 && text.charAt(start) == '<';
+      boolean close = span.length() > 1 && text.charAt(end - 1) == '>' && !(open && span.length() == 2);
+      if ((open || close) && out == null) {
+        out = new ArrayList<>(spans.length + 4);
+        for (int j = 0; j < i; j++) {
+          out.add(spans[j]);
+        }
+      }
+      if (open || close) {
+        int wordStart = open ? start + 1 : start;
+        int wordEnd = close ? end - 1 : end;
+        if (open) {
+          out.add(new Span(start, start + 1));
+        }
+        if (wordStart < wordEnd) {
+          out.add(new Span(wordStart, wordEnd));
+        }
+        if (close) {
+          out.add(new Span(end - 1, end));
+        }
+      } else if (out != null) {
+        out.add(span);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   /**

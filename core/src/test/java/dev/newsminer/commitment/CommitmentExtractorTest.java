@@ -457,6 +457,71 @@ class CommitmentExtractorTest {
     assertThat(extract("Sales will rise and prices will fall.")).isEmpty();
   }
 
+  // ---- what the organization stage gives, and who speaks for whom --------------------------------
+
+  @Test
+  void theCommitterIsNamedAsTheArticleWritesIt() {
+    // the gazetteer knows GenCorp by its later name; the article's reader knows it as GenCorp
+    List<Commitment> found = extract("GenCorp said it plans to build a 50 mln dlr plant in Ohio.", "Aerojet Rocketdyne|GenCorp");
+    assertThat(found).extracting(Commitment::organization).containsExactly("GenCorp");
+  }
+
+  @Test
+  void aCountryTakenForACompanyActsAsItsGovernment() {
+    List<Commitment> found = extract("Commercial Union is an insurer in the U.K. The company seeks to help the note market grow.",
+        "Commercial Union=OTHER", "U.K.");
+    assertThat(found).extracting(c -> c.organization() + " " + c.kind()).containsExactly("Commercial Union TARGET");
+  }
+
+  @Test
+  void lendersNamedAfterCommitmentsForMoneyFundIt() {
+    List<Commitment> found = extract("General Partners said it has commitments for a one billion dlr credit line from "
+        + "Wells Fargo and Co and a 1.25 billion loan from Shearson Lehman.", "General Partners", "Wells Fargo", "Shearson Lehman");
+    assertThat(found).extracting(c -> c.organization() + " " + c.kind() + " " + c.amount().value() + " " + c.amount().currency())
+        .containsExactly("Wells Fargo FUNDING 1.0E9 USD", "Shearson Lehman FUNDING 1.25E9 USD");
+  }
+
+  @Test
+  void aPromiseToRefrainIsAPledgeOfTheMembersOrganization() {
+    only(extract("Member states of the OECD have pledged not to offer concessional credits on manufactured goods.",
+        "OECD=AGENCY"), "OECD", CommitmentKind.PLEDGE);
+  }
+
+  @Test
+  void whoIsToldIsNotWhoCommits() {
+    assertThat(extract("He told Les Echos he aims to cut the budget deficit to 115 billion francs.", "Les Echos=MEDIA"))
+        .isEmpty();
+    only(extract("Sir Geoffrey Howe told his EC colleagues on Monday that Britain wants agreement by December on a plan "
+        + "to curb farm spending.", "EC=AGENCY", "Britain=GOVERNMENT"), "Britain", CommitmentKind.TARGET);
+  }
+
+  @Test
+  void aNewspapersReportOfOthersPlansIsNotTheirCommitment() {
+    assertThat(extract("The daily Asahi Shimbun said today that IBJ and three other banks plan to abandon 16 billion yen "
+        + "in loans.", "Asahi Shimbun=MEDIA", "IBJ=BANK")).isEmpty();
+  }
+
+  @Test
+  void whatMustOrMightHappenIsNotPromised() {
+    assertThat(extract("Brazil's economy is weak. Of course, it must also seek an internal adjustment.", "Brazil=GOVERNMENT"))
+        .isEmpty();
+    assertThat(extract("Siemens could sell its rail unit, he said.", "Siemens")).isEmpty();
+  }
+
+  @Test
+  void aPronounAfterAndOpensItsOwnClause() {
+    List<Commitment> found = extract("First City said it will receive a dividend from Nutone and Yale and it has agreed to "
+        + "buy 35 mln dlrs of Valor shares.", "First City", "Nutone", "Yale", "Valor");
+    assertThat(found).extracting(c -> c.organization() + " " + c.kind()).containsExactly("First City ACQUISITION");
+  }
+
+  @Test
+  void aDatelinePlaceIsNotTheSubject() {
+    List<Commitment> found = extract("VEVEY, Switzerland, June 9 - Nestle SA said on Monday it agreed to acquire Hollowbrook "
+        + "Pet Foods for 40 dlrs a share.", "Switzerland=GOVERNMENT", "Nestle SA", "Hollowbrook Pet Foods");
+    assertThat(found).extracting(c -> c.organization() + " " + c.kind()).containsExactly("Nestle SA ACQUISITION");
+  }
+
   @Test
   void emptyInputGivesNothing() {
     assertThat(EXTRACTOR.extract(new Article("x", "x", null, "", null, ""), List.of(), List.of())).isEmpty();

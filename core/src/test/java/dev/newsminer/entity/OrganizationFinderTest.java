@@ -70,6 +70,32 @@ class OrganizationFinderTest {
   }
 
   @Test
+  void openersThatBeginNamesStayInThem() {
+    assertThat(names(patternsOnly, "First City Industries Inc said it agreed to sell two units.")).containsExactly("First City Industries");
+    assertThat(names(patternsOnly, "First, Acme Corp said it would buy a rival.")).containsExactly("Acme");
+    assertThat(names(patternsOnly, "General Partners said it began a tender offer.")).containsExactly("General Partners");
+  }
+
+  @Test
+  void reutersBracketsNameUnlistedCompaniesAndTickers() {
+    Organization gillette = only(patternsOnly, "The Gillette Company <GS.N> said it would form a partnership.");
+    assertThat(gillette.name()).isEqualTo("Gillette");
+    assertThat(gillette.aliases()).contains("GS.N");
+    assertThat(names(patternsOnly, "Microsoft Corp <MSFT> and Lotus Development Corp <LOTS> announced products."))
+        .containsExactly("Microsoft", "Lotus Development");
+    assertThat(names(patternsOnly, "Rabbit Software said it agreed to merge with <CTI Data Inc>, a private company."))
+        .contains("CTI Data");
+    assertThat(names(patternsOnly, "The U.S. Delegation at the talks is planning to leave.")).containsExactly("U.S. Delegation");
+  }
+
+  @Test
+  void aNameThatSpeaksOfItselfAsItIsAnOrganization() {
+    assertThat(names(patternsOnly, "Nordvik said it will invest 4.2 billion euros.")).containsExactly("Nordvik");
+    assertThat(names(patternsOnly, "Poland said it will build a port.")).isEmpty();
+    assertThat(names(patternsOnly, "John Smith said it was a good year.")).containsExactly("John Smith");
+  }
+
+  @Test
   void institutionalFormsNameInstitutionsWithTheirType() {
     String text = "The University of Chicago and Yale University joined the Ford Foundation, the Bank of England "
         + "and the Ministry of Trade and Industry in the Open Source Alliance, said the Energy Research Institute.";

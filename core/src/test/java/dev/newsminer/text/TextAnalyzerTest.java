@@ -43,6 +43,13 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void splitsReutersAngleBracketsOffNamesAndTickers() {
+    String text = "Microsoft Corp <MSFT> and <CTI Data Inc> said they agreed.";
+    List<String> words = ANALYZER.analyze(text).get(0).tokens().stream().map(Token::text).toList();
+    assertThat(words).containsSubsequence("Corp", "<", "MSFT", ">", "and", "<", "CTI", "Data", "Inc", ">", "said");
+  }
+
+  @Test
   void offsetsStayInBoundsOnRandomText() {
     Random random = new Random(42);
     String alphabet = "abc XYZ.,;!?'\"\n\r\t-$%0123456789’“”— ";
