@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsminer.ExtractionJson;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Bad input, as written by {@link BadInputCorpus}: every bad file is reported once with its path and
@@ -28,21 +25,18 @@ class BadInputTest {
   @Test
   void everyBadInputIsReportedOnceAndTheRestIsRead() throws IOException {
     BadInputCorpus corpus = new BadInputCorpus(dir).small();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(new StringWriter(), true));
+    CommandRun cli = new CommandRun();
     Path out = dir.resolve("out.jsonl.result");
     Path stats = dir.resolve("stats.json.result");
-    int exit = cli.execute("extract", dir.toString(), "--out", out.toString(), "--stats", stats.toString(),
+    int exit = cli.run("extract", dir.toString(), "--out", out.toString(), "--stats", stats.toString(),
         "--threads", "2");
 
     assertThat(exit).isEqualTo(1);
-    assertReported(corpus.expected, err.toString().lines().toList());
+    assertReported(corpus.expected, cli.err().lines().toList());
     assertThat(Files.readAllLines(out)).hasSize(corpus.articles);
     JsonNode s = ExtractionJson.mapper().readTree(stats.toFile());
     assertThat(s.get("articles").asInt()).isEqualTo(corpus.articles);
-    assertThat(s.get("failed").asInt()).isEqualTo(err.toString().lines().count());
+    assertThat(s.get("failed").asInt()).isEqualTo(cli.err().lines().count());
   }
 
   @Test

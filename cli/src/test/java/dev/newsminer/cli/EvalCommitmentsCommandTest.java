@@ -5,26 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsminer.ExtractionJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalCommitmentsCommandTest {
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(out, true));
-    return cli.execute(args);
-  }
+  private final CommandRun cli = new CommandRun();
 
   @Test
   void printsTheScoresAsJson() throws IOException {
@@ -35,9 +24,9 @@ class EvalCommitmentsCommandTest {
     Files.writeString(dir.resolve("gold.jsonl"), "{\"newid\": 7, \"commitments\": [{\"organization\": \"Acme\", "
         + "\"partners\": [], \"kind\": \"INVESTMENT\", \"amount\": {\"value\": 40000000, \"currency\": \"USD\"}, "
         + "\"evidence\": {\"start\": " + start + ", \"end\": " + end + "}}]}\n");
-    assertThat(run("eval-commitments", "--gold", dir.resolve("gold.jsonl").toString(), "--articles", dir.toString()))
+    assertThat(cli.run("eval-commitments", "--gold", dir.resolve("gold.jsonl").toString(), "--articles", dir.toString()))
         .isEqualTo(0);
-    JsonNode scores = ExtractionJson.mapper().readTree(out.toString());
+    JsonNode scores = ExtractionJson.mapper().readTree(cli.out());
     assertThat(scores.get("gold").asInt()).isEqualTo(1);
     assertThat(scores.get("f1").asDouble()).isEqualTo(1.0);
     assertThat(scores.get("kind_accuracy").asDouble()).isEqualTo(1.0);
@@ -46,8 +35,8 @@ class EvalCommitmentsCommandTest {
 
   @Test
   void missingGoldFileIsAUsageError() {
-    assertThat(run("eval-commitments", "--gold", dir.resolve("none.jsonl").toString(), "--articles", dir.toString()))
+    assertThat(cli.run("eval-commitments", "--gold", dir.resolve("none.jsonl").toString(), "--articles", dir.toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("no gold file");
+    assertThat(cli.err()).contains("no gold file");
   }
 }

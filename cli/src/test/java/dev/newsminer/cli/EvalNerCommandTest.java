@@ -5,26 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsminer.ExtractionJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalNerCommandTest {
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(out, true));
-    return cli.execute(args);
-  }
+  private final CommandRun cli = new CommandRun();
 
   private Path gold() throws IOException {
     return Files.writeString(dir.resolve("gold.conll"), String.join("\n",
@@ -47,10 +36,10 @@ class EvalNerCommandTest {
   @Test
   void writesTokenGoldPredLinesAndPrintsMetricsPerType() throws IOException {
     Path pred = dir.resolve("pred.txt");
-    assertThat(run("eval-ner", "--gold", gold().toString(), "--out", pred.toString(), "--no-model")).isZero();
+    assertThat(cli.run("eval-ner", "--gold", gold().toString(), "--out", pred.toString(), "--no-model")).isZero();
     assertThat(Files.readAllLines(pred)).contains("Hollowbrook B-ORG B-ORG", "Ltd I-ORG I-ORG", "Ann B-PER O",
         "Hollowbrook I-ORG B-ORG");
-    JsonNode metrics = ExtractionJson.mapper().readTree(out.toString());
+    JsonNode metrics = ExtractionJson.mapper().readTree(cli.out());
     assertThat(metrics.get("documents").asInt()).isEqualTo(1);
     assertThat(metrics.get("per_type").get("ORG").get("f1").asDouble()).isEqualTo(1.0);
     assertThat(metrics.get("per_type").get("PER").get("recall").asDouble()).isZero();
@@ -58,13 +47,13 @@ class EvalNerCommandTest {
 
   @Test
   void layerSwitchesChangeWhatIsFound() throws IOException {
-    assertThat(run("eval-ner", "--gold", gold().toString(), "--no-model", "--no-patterns", "--no-gazetteer")).isZero();
-    assertThat(ExtractionJson.mapper().readTree(out.toString()).get("per_type").get("ORG").get("pred").asInt()).isZero();
+    assertThat(cli.run("eval-ner", "--gold", gold().toString(), "--no-model", "--no-patterns", "--no-gazetteer")).isZero();
+    assertThat(ExtractionJson.mapper().readTree(cli.out()).get("per_type").get("ORG").get("pred").asInt()).isZero();
   }
 
   @Test
   void aMissingGoldFileIsAUsageError() {
-    assertThat(run("eval-ner", "--gold", dir.resolve("none.tsv").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--gold file does not exist");
+    assertThat(cli.run("eval-ner", "--gold", dir.resolve("none.tsv").toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("--gold file does not exist");
   }
 }

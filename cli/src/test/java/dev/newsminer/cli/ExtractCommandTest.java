@@ -5,26 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsminer.ExtractionJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
   @TempDir Path dir;
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(new StringWriter(), true));
-    return cli.execute(args);
-  }
+  private final CommandRun cli = new CommandRun();
 
   private Path articles() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in/sub"));
@@ -42,8 +32,8 @@ class ExtractCommandTest {
     Path one = dir.resolve("one.jsonl");
     Path four = dir.resolve("four.jsonl");
     Path stats = dir.resolve("stats.json");
-    assertThat(run("extract", in.toString(), "--out", one.toString(), "--threads", "1")).isEqualTo(1);
-    assertThat(run("extract", in.toString(), "--out", four.toString(), "--threads", "4", "--stats", stats.toString()))
+    assertThat(cli.run("extract", in.toString(), "--out", one.toString(), "--threads", "1")).isEqualTo(1);
+    assertThat(cli.run("extract", in.toString(), "--out", four.toString(), "--threads", "4", "--stats", stats.toString()))
         .isEqualTo(1);
     List<String> lines = Files.readAllLines(one);
     assertThat(lines).hasSize(14);
@@ -60,14 +50,14 @@ class ExtractCommandTest {
       assertThat(s.get(field).isNumber()).as(field).isTrue();
     }
     assertThat(s.get("failures").get(0).get("source").asText()).endsWith("feed.jsonl:line 2");
-    assertThat(err.toString()).contains("feed.jsonl: line 2: not valid JSON");
+    assertThat(cli.err()).contains("feed.jsonl: line 2: not valid JSON");
   }
 
   @Test
   void exitsZeroWhenEverythingWasRead() throws IOException {
     Path file = Files.writeString(dir.resolve("a.txt"), "Title\nBody.");
-    assertThat(run("extract", file.toString(), "--out", dir.resolve("o.jsonl").toString())).isZero();
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.run("extract", file.toString(), "--out", dir.resolve("o.jsonl").toString())).isZero();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
@@ -75,20 +65,20 @@ class ExtractCommandTest {
     Path good = Files.writeString(dir.resolve("good.txt"), "Title\nBody.");
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Path out = dir.resolve("o.jsonl");
-    assertThat(run("extract", empty.toString(), dir.resolve("missing.txt").toString(), good.toString(),
+    assertThat(cli.run("extract", empty.toString(), dir.resolve("missing.txt").toString(), good.toString(),
         "--out", out.toString())).isEqualTo(1);
     assertThat(Files.readAllLines(out)).hasSize(1);
-    assertThat(err.toString().lines()).containsExactly(
+    assertThat(cli.err().lines()).containsExactly(
         dir.resolve("missing.txt") + ": no such file or folder",
         empty + ": empty article (no text)");
   }
 
   @Test
   void exitsTwoWithOneLineOnUsageErrors() {
-    assertThat(run("extract")).isEqualTo(2);
-    assertThat(run("extract", "x.txt", "--threads", "0")).isEqualTo(2);
-    assertThat(run("extract", "x.txt", "--threads", "many")).isEqualTo(2);
-    assertThat(run("nonsense")).isEqualTo(2);
-    assertThat(err.toString().lines()).hasSize(4).allMatch(l -> l.startsWith("newsminer: "));
+    assertThat(cli.run("extract")).isEqualTo(2);
+    assertThat(cli.run("extract", "x.txt", "--threads", "0")).isEqualTo(2);
+    assertThat(cli.run("extract", "x.txt", "--threads", "many")).isEqualTo(2);
+    assertThat(cli.run("nonsense")).isEqualTo(2);
+    assertThat(cli.err().lines()).hasSize(4).allMatch(l -> l.startsWith("newsminer: "));
   }
 }

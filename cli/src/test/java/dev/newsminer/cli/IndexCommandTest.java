@@ -9,8 +9,6 @@ import dev.newsminer.index.ArticleIndex;
 import dev.newsminer.index.SearchRequest;
 import dev.newsminer.index.SearchResult;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The index command end to end: resumable after an exception and after the process is killed,
@@ -29,15 +26,7 @@ import picocli.CommandLine;
 class IndexCommandTest {
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(out, true));
-    return cli.execute(args);
-  }
+  private final CommandRun cli = new CommandRun();
 
   /** Articles written by the test: varied enough that each has its own id and words. */
   private Path articles(int n) throws IOException {
@@ -64,13 +53,13 @@ class IndexCommandTest {
   void indexesOnceAndSkipsWhatIsCommittedOnARerun() throws IOException {
     Path in = articles(30);
     Path index = dir.resolve("ix");
-    assertThat(run("index", in.toString(), "--index", index.toString(), "--threads", "2", "--commit-every", "7")).isZero();
-    assertThat(run("index", in.toString(), "--index", index.toString())).isZero();
-    assertThat(err.toString()).contains("indexed 30 articles (0 already indexed").contains("indexed 0 articles (30 already indexed");
+    assertThat(cli.run("index", in.toString(), "--index", index.toString(), "--threads", "2", "--commit-every", "7")).isZero();
+    assertThat(cli.run("index", in.toString(), "--index", index.toString())).isZero();
+    assertThat(cli.err()).contains("indexed 30 articles (0 already indexed").contains("indexed 0 articles (30 already indexed");
     assertThat(countArticles(index)).isEqualTo(30);
 
-    assertThat(run("search", "\"wind farm\"", "--index", index.toString(), "--json", "--limit", "50")).isZero();
-    JsonNode result = ExtractionJson.mapper().readTree(out.toString());
+    assertThat(cli.run("search", "\"wind farm\"", "--index", index.toString(), "--json", "--limit", "50")).isZero();
+    JsonNode result = ExtractionJson.mapper().readTree(cli.out());
     assertThat(result.get("total").asInt()).isEqualTo(6); // articles 24 to 29
     assertThat(result.get("hits")).hasSize(6);
     JsonNode hit = result.get("hits").get(0);
@@ -88,7 +77,7 @@ class IndexCommandTest {
     NewsMiner miner = NewsMiner.english();
     List<String> all = new ArrayList<>();
     try (ArticleIndex ix = ArticleIndex.open(index, 5)) {
-      new BatchExtractor(miner, 2, new PrintWriter(err, true)).run(List.of(in), a -> false, x -> {
+      new BatchExtractor(miner, 2, cli.errWriter()).run(List.of(in), a -> false, x -> {
         all.add(x.article().id());
         if (all.size() == 17) {
           throw new IOException("disk full (simulated)");
@@ -101,7 +90,7 @@ class IndexCommandTest {
     long afterCrash = countArticles(index);
     assertThat(afterCrash).isBetween(15L, 16L);
 
-    assertThat(run("index", in.toString(), "--index", index.toString(), "--commit-every", "5")).isZero();
+    assertThat(cli.run("index", in.toString(), "--index", index.toString(), "--commit-every", "5")).isZero();
     assertIndexHoldsEachArticleOnce(index, 40);
     assertSameAnswersAsAnUninterruptedRun(in, index);
   }
@@ -126,9 +115,9 @@ class IndexCommandTest {
     long afterKill = committedCount(index);
     assertThat(afterKill).as("articles committed before the kill").isGreaterThanOrEqualTo(20);
 
-    assertThat(run("index", in.toString(), "--index", index.toString())).isZero();
+    assertThat(cli.run("index", in.toString(), "--index", index.toString())).isZero();
     assertIndexHoldsEachArticleOnce(index, 600);
-    assertThat(err.toString()).contains("(" + afterKill + " already indexed");
+    assertThat(cli.err()).contains("(" + afterKill + " already indexed");
   }
 
   private static long committedCount(Path index) {
@@ -152,7 +141,7 @@ class IndexCommandTest {
 
   private void assertSameAnswersAsAnUninterruptedRun(Path in, Path index) throws IOException {
     Path clean = dir.resolve("clean");
-    assertThat(run("index", in.toString(), "--index", clean.toString())).isZero();
+    assertThat(cli.run("index", in.toString(), "--index", clean.toString())).isZero();
     try (ArticleIndex a = ArticleIndex.openReadOnly(index); ArticleIndex b = ArticleIndex.openReadOnly(clean)) {
       for (String q : List.of("*:*", "\"wind farm\"", "Toyota", "invest* AND Lyon", "research centre")) {
         SearchResult ra = a.search(SearchRequest.of(q).withLimit(100));
@@ -174,20 +163,20 @@ class IndexCommandTest {
   void malformedQueryExitsTwoWithOneLine() throws IOException {
     Path in = articles(3);
     Path index = dir.resolve("ix");
-    assertThat(run("index", in.toString(), "--index", index.toString())).isZero();
-    assertThat(run("search", "invest AND (", "--index", index.toString())).isEqualTo(2);
-    assertThat(err.toString().lines().filter(l -> l.startsWith("newsminer: invalid query"))).hasSize(1);
-    assertThat(run("search", "x", "--index", dir.resolve("nothing").toString())).isEqualTo(2);
-    assertThat(run("search", "x", "--index", index.toString(), "--from", "May 3")).isEqualTo(2);
+    assertThat(cli.run("index", in.toString(), "--index", index.toString())).isZero();
+    assertThat(cli.run("search", "invest AND (", "--index", index.toString())).isEqualTo(2);
+    assertThat(cli.err().lines().filter(l -> l.startsWith("newsminer: invalid query"))).hasSize(1);
+    assertThat(cli.run("search", "x", "--index", dir.resolve("nothing").toString())).isEqualTo(2);
+    assertThat(cli.run("search", "x", "--index", index.toString(), "--from", "May 3")).isEqualTo(2);
   }
 
   @Test
   void orgsListsOrganizationsWithTheirArticlesAndCommitments() throws IOException {
     Path in = articles(16);
     Path index = dir.resolve("ix");
-    assertThat(run("index", in.toString(), "--index", index.toString())).isZero();
-    assertThat(run("orgs", "--index", index.toString(), "--json", "--top", "3")).isZero();
-    JsonNode orgs = ExtractionJson.mapper().readTree(out.toString());
+    assertThat(cli.run("index", in.toString(), "--index", index.toString())).isZero();
+    assertThat(cli.run("orgs", "--index", index.toString(), "--json", "--top", "3")).isZero();
+    JsonNode orgs = ExtractionJson.mapper().readTree(cli.out());
     assertThat(orgs).hasSize(3);
     for (JsonNode org : orgs) {
       assertThat(org.get("name").asText()).isIn("Siemens", "Toyota", "Nestlé", "Airbus", "Pfizer", "Samsung", "Unilever", "BHP");

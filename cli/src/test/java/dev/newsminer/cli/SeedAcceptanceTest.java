@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsminer.ExtractionJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue 3's acceptance on the seed article: {@code newsminer extract seed-article.txt --include-text}
@@ -36,11 +33,9 @@ class SeedAcceptanceTest {
   void extractedTextEndsWithTheStoryAndHasNoBoilerplate() throws IOException {
     Path seed = seed();
     Path out = dir.resolve("seed.jsonl");
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    assertThat(cli.execute("extract", seed.toString(), "--include-text", "--out", out.toString())).isZero();
-    assertThat(err.toString()).isEmpty();
+    CommandRun cli = new CommandRun();
+    assertThat(cli.run("extract", seed.toString(), "--include-text", "--out", out.toString())).isZero();
+    assertThat(cli.err()).isEmpty();
     JsonNode article = ExtractionJson.mapper().readTree(Files.readAllLines(out).get(0));
     String text = article.get("text").asText().strip();
     assertThat(text).endsWith("potential establishment of an external nonprofit through a governance structure.");

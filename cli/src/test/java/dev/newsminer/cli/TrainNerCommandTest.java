@@ -7,8 +7,6 @@ import dev.newsminer.entity.LabeledSentence;
 import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.TaggedName;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TrainNerCommandTest {
 
   @TempDir Path dir;
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(new StringWriter(), true));
-    return cli.execute(args);
-  }
+  private final CommandRun cli = new CommandRun();
 
   /** The project's own news corpus (written for newsminer, so always in the project). */
   private static Path corpusFile() {
@@ -67,10 +57,10 @@ class TrainNerCommandTest {
         "# name<TAB>TYPE<TAB>aliases\nHugging Face\tCOMPANY\nInternational Business Machines\tCOMPANY\tIBM\n");
     Path model = dir.resolve("ner.bin");
 
-    int code = run("train-ner", "--data", data.toString(), "--model", model.toString(), "--iterations", "15",
+    int code = cli.run("train-ner", "--data", data.toString(), "--model", model.toString(), "--iterations", "15",
         "--gazetteer", gazetteer.toString(), "--augment");
 
-    assertThat(code).as(err.toString()).isZero();
+    assertThat(code).as(cli.err()).isZero();
     NameTagger tagger = NameTagger.load(model);
     List<LabeledSentence> training = BioReader.read(data);
     LabeledSentence withOrg = training.stream().filter(s -> s.tags().contains("B-ORG")).skip(3).findFirst()
@@ -85,20 +75,20 @@ class TrainNerCommandTest {
 
   @Test
   void rejectsAMissingDataFileWithAUsageError() {
-    int code = run("train-ner", "--data", dir.resolve("nope.tsv").toString(), "--model", dir.resolve("m.bin").toString());
+    int code = cli.run("train-ner", "--data", dir.resolve("nope.tsv").toString(), "--model", dir.resolve("m.bin").toString());
 
     assertThat(code).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).contains("--data file does not exist");
+    assertThat(cli.err()).contains("--data file does not exist");
   }
 
   @Test
   void rejectsIterationsBelowOne() throws IOException {
     Path data = Files.writeString(dir.resolve("d.tsv"), "IBM\tB-ORG\nrose\tO\n");
 
-    int code = run("train-ner", "--data", data.toString(), "--model", dir.resolve("m.bin").toString(),
+    int code = cli.run("train-ner", "--data", data.toString(), "--model", dir.resolve("m.bin").toString(),
         "--iterations", "0");
 
     assertThat(code).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).contains("iterations must be >= 1; got 0");
+    assertThat(cli.err()).contains("iterations must be >= 1; got 0");
   }
 }

@@ -155,17 +155,29 @@ public final class OrganizationFinder {
     for (int i = 0; i < tokens.length; i++) {
       KeyedSentence s = keyed[i];
       List<Mention> found = candidates.get(i);
+      // the known names as found, before the context checks below drop some of them
+      List<Mention> known = new ArrayList<>(useModel ? found.size() : 0);
+      for (Mention m : found) {
+        if (useModel && m.source != Mention.Source.MODEL) {
+          known.add(new Mention(m.sentence, m.start, m.end, m.source));
+        }
+      }
+      fitToContext(s, found, otherNames.get(i));
       // the document's majority decides what the model meant by a name: "Jobs" tagged a person
       // twice and an organization once is a person
       for (Mention m : found) {
+        if (m.end <= m.start) {
+          continue;
+        }
         if (m.source == Mention.Source.MODEL) {
           int[] v = votes.get(surface(s.tokens, m.start, m.end));
-          if (v[1] > v[0] || OrganizationWords.TITLES.contains(OrganizationWords.lower(s.tokens[m.start]))) {
+          Mention k = overlappingKnownName(m, known);
+          if (v[1] > v[0] || (k != null ? !ModelEvidence.acceptsExtension(s.tokens, m.start, m.end, k.start, k.end)
+              : !ModelEvidence.acceptsNewName(s.tokens, m.start, m.end, v[0], v[1]))) {
             m.end = m.start;
           }
         }
       }
-      fitToContext(s, found, otherNames.get(i));
       List<Mention> accepted = select(s, found);
       if (layers.patterns()) {
         acronyms(s, i, accepted);
@@ -174,6 +186,16 @@ public final class OrganizationFinder {
     }
     DocumentResolver resolver = new DocumentResolver(keyed, mentions, layers.gazetteer() ? gazetteer : null);
     return resolver.resolve(layers.document(), otherNames);
+  }
+
+  /** The first name the gazetteer or the patterns found (before context checks) that overlaps {@code m}, or null. */
+  private static Mention overlappingKnownName(Mention m, List<Mention> known) {
+    for (Mention o : known) {
+      if (o.overlaps(m)) {
+        return o;
+      }
+    }
+    return null;
   }
 
   private static String surface(String[] tokens, int start, int end) {
@@ -255,6 +277,9 @@ public final class OrganizationFinder {
    * checked.
    */
   static boolean fitsContext(String[] t, int start, int end, boolean ignoreNext) {
+    if (end - start == 1 && !commonTokenFits(t, start)) {
+      return false;
+    }
     if (end < t.length && !ignoreNext) {
       String next = t[end];
       if (Character.isDigit(next.charAt(0)) || modelDesignation(next) || INDEX_WORDS.contains(next)) {
@@ -276,6 +301,36 @@ public final class OrganizationFinder {
     return true;
   }
 
+  /**
+   * Whether a one-word name that is also a common token of news text stands as an organization: a
+   * time zone after a clock time ("08:00 UTC", "0800 GMT") is not United Technologies, and a credit
+   * rating grade in a sentence about ratings ("cut to BBB") is not a party or a company.
+   */
+  private static boolean commonTokenFits(String[] t, int i) {
+    String w = t[i];
+    if (OrganizationWords.TIME_ZONES.contains(w) && i > 0) {
+      String prev = t[i - 1];
+      return !(clockTime(prev) || prev.length() >= 3 && prev.length() <= 4 && allDigits(prev));
+    }
+    if (OrganizationWords.RATING_GRADES.contains(w)) {
+      for (String x : t) {
+        if (OrganizationWords.RATING_WORDS.contains(OrganizationWords.lower(x))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether tokens {@code [start, end)} lie inside a longer name the model found of another type. */
   static boolean insideOtherName(List<TaggedName> otherNames, int start, int end) {
     for (TaggedName n : otherNames) {
@@ -290,7 +345,7 @@ public final class OrganizationFinder {
       "composite", "Industrial", "Industrials", "Average", "average", "futures", "indices");
 
   /** A model designation such as "A380", "KC-767" or "777-200LR": letters and digits mixed. */
-  private static boolean modelDesignation(String word) {
+  static boolean modelDesignation(String word) {
     boolean digit = false;
     for (int i = 0; i < word.length(); i++) {
       digit |= Character.isDigit(word.charAt(i));

@@ -108,6 +108,21 @@ final class OrganizationWords {
       "institute", "office", "commission", "council", "court", "agency", "fund", "league", "party",
       "stability", "open", "free", "digital", "data", "smart", "future", "capital", "energy");
 
+  /** Time zones, which collide with acronyms of organizations ("UTC", United Technologies). */
+  static final Set<String> TIME_ZONES = Set.of(
+      "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "BST", "JST",
+      "HKT", "SGT", "AEST", "AEDT", "IST", "EET", "EEST", "WET", "MSK");
+
+  /** Credit rating grades of the agencies, which collide with acronyms ("BBB"). */
+  static final Set<String> RATING_GRADES = Set.of(
+      "AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Aa", "Baa", "Ba", "Caa", "Ca");
+
+  /** Words of a sentence about credit ratings. */
+  static final Set<String> RATING_WORDS = Set.of(
+      "rating", "ratings", "rated", "rates", "downgrade", "downgraded", "downgrades", "upgrade", "upgraded",
+      "upgrades", "outlook", "grade", "junk", "moody's", "fitch", "affirmed", "creditworthiness", "notch",
+      "notches", "s&p", "moody");
+
   /** Acronyms that are ordinary words or places, never taken as an organization's acronym. */
   static final Set<String> NOT_ACRONYMS = Set.of(
       "US", "UK", "EU", "IT", "AN", "AS", "AT", "IN", "ON", "OR", "TO", "OF", "IS", "BE", "BY", "DO", "GO",

@@ -196,6 +196,31 @@ class OrganizationFinderTest {
   }
 
   @Test
+  void timeZonesAfterAClockAndRatingGradesInRatingSentencesAreNotOrganizations() {
+    OrganizationFinder bundled = OrganizationFinder.of(null, Gazetteer.bundled(), OrganizationFinder.Layers.all());
+    assertThat(names(bundled, "The launch is set for 08:30 UTC on Monday.")).isEmpty();
+    assertThat(names(bundled, "Trading resumes at 0800 UTC on Monday.")).isEmpty();
+    assertThat(names(bundled, "Trading resumes at 1400 GMT, with UTC shares halted.")).containsExactly("United Technologies");
+    assertThat(names(bundled, "UTC said on Monday it would buy the elevator maker.")).containsExactly("United Technologies");
+    assertThat(names(bundled, "Fitch cut the bank's rating to BBB from A-.")).containsExactly("Fitch Ratings");
+  }
+
+  @Test
+  void oneOrganizationUnderTwoNamingStylesIsOneGazetteerEntry() {
+    Gazetteer bundled = Gazetteer.bundled();
+    OrganizationFinder finder = OrganizationFinder.of(null, bundled, OrganizationFinder.Layers.all());
+    String text = "The U.S. Agriculture Department raised its forecast. The U.S. Department of Agriculture said exports rose.";
+    Organization usda = only(finder, text);
+    assertThat(usda.name()).isEqualTo("U.S. Department of Agriculture");
+    assertThat(mentions(usda, text)).containsExactly("U.S. Agriculture Department", "U.S. Department of Agriculture");
+    for (String[] pair : new String[][] {{"Tenneco Inc", "Tenneco"}, {"Transamerica Corp", "Transamerica"},
+        {"UAL Inc", "United Airlines"}, {"Anglo American Corp of South Africa", "Anglo American"},
+        {"Woolworth", "Foot Locker"}, {"U.S. Commerce Department", "U.S. Department of Commerce"}}) {
+      assertThat(bundled.lookup(pair[0]).map(GazetteerEntry::name)).as(pair[0]).contains(pair[1]);
+    }
+  }
+
+  @Test
   void lowercaseWordsAreNeverOrganizations() {
     assertThat(names(withGazetteer, "He sold an apple and a shell to the gm of the shop.")).isEmpty();
   }
