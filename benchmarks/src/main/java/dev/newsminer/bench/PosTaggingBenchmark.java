@@ -1,6 +1,7 @@
 package dev.newsminer.bench;
 
 import dev.newsminer.text.Sentence;
+import dev.newsminer.text.TextModels;
 import dev.newsminer.text.Token;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.newsminer.bench;
 
+import dev.newsminer.text.TextModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

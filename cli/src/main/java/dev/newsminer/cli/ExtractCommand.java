@@ -31,31 +31,23 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here instead of stdout.")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
-  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+  @picocli.CommandLine.Mixin BatchOptions batch = new BatchOptions();
 
   @Option(names = "--include-text", description = "Add each article's text as \"text\", the text all offsets refer to.")
   boolean includeText;
 
-  @Option(names = "--stats", paramLabel = "FILE", description = "Write run statistics as JSON here.")
-  Path statsFile;
-
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) {
-      throw new Main.UsageException("--threads must be >= 1; got " + threads);
-    }
+    batch.validate();
     NewsMiner miner = NewsMiner.english();
     RunStats stats;
     try (Writer writer = open(out, spec.commandLine().getOut())) {
-      stats = new BatchExtractor(miner, threads, spec.commandLine().getErr()).run(paths, article -> false, extraction -> {
+      stats = new BatchExtractor(miner, batch.threads, spec.commandLine().getErr()).run(paths, article -> false, extraction -> {
         ExtractionJson.write(extraction, includeText, writer);
         writer.write('\n');
       });
     }
-    if (statsFile != null) {
-      ExtractionJson.mapper().writerWithDefaultPrettyPrinter().writeValue(statsFile.toFile(), stats);
-    }
+    batch.writeStats(stats);
     return stats.failed() == 0 ? Main.OK : Main.SOME_FAILED;
   }
 

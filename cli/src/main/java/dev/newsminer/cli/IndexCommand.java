@@ -1,6 +1,5 @@
 package dev.newsminer.cli;
 
-import dev.newsminer.ExtractionJson;
 import dev.newsminer.NewsMiner;
 import dev.newsminer.index.ArticleIndex;
 import java.io.IOException;
@@ -33,21 +32,15 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index folder (created when missing).")
   Path indexDir;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
-  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+  @picocli.CommandLine.Mixin BatchOptions batch = new BatchOptions();
 
   @Option(names = "--commit-every", paramLabel = "N",
       description = "Commit after this many articles (default: ${DEFAULT-VALUE}).")
   int commitEvery = ArticleIndex.DEFAULT_COMMIT_EVERY;
 
-  @Option(names = "--stats", paramLabel = "FILE", description = "Write run statistics as JSON here.")
-  Path statsFile;
-
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) {
-      throw new Main.UsageException("--threads must be >= 1; got " + threads);
-    }
+    batch.validate();
     if (commitEvery < 1) {
       throw new Main.UsageException("--commit-every must be >= 1; got " + commitEvery);
     }
@@ -60,7 +53,7 @@ final class IndexCommand implements Callable<Integer> {
       Thread committer = new Thread(() -> commitQuietly(index), "newsminer-commit-on-exit");
       Runtime.getRuntime().addShutdownHook(committer);
       Set<String> done = index.committedIds();
-      stats = new BatchExtractor(miner, threads, err).run(paths, article -> {
+      stats = new BatchExtractor(miner, batch.threads, err).run(paths, article -> {
         boolean skip = done.contains(article.id());
         if (skip) {
           skipped.incrementAndGet();
@@ -73,9 +66,7 @@ final class IndexCommand implements Callable<Integer> {
     err.printf("indexed %d articles (%d already indexed, skipped), %d failed, in %.1f s%n",
         stats.articles(), skipped.get(), stats.failed(), stats.seconds());
     err.flush();
-    if (statsFile != null) {
-      ExtractionJson.mapper().writerWithDefaultPrettyPrinter().writeValue(statsFile.toFile(), stats);
-    }
+    batch.writeStats(stats);
     return stats.failed() == 0 ? Main.OK : Main.SOME_FAILED;
   }
 

@@ -14,8 +14,11 @@ import opennlp.tools.tokenize.TokenizerModel;
  *
  * <p>They are read with {@code getResourceAsStream} because OpenNLP's classpath model finder does
  * not see resources inside a shaded jar. The models are immutable and shared by all threads.
+ *
+ * <p>Expert: {@link TextAnalyzer} is the way to use them; they are public so that tools (the
+ * benchmarks) can measure one OpenNLP step alone with exactly the models the text stage uses.
  */
-final class TextModels {
+public final class TextModels {
 
   static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
@@ -30,15 +33,18 @@ final class TextModels {
     static final POSModel POS_MODEL = greedy(load(POS, POSModel::new));
   }
 
-  static SentenceModel sentences() {
+  /** The sentence detector model. */
+  public static SentenceModel sentences() {
     return Holder.SENTENCE_MODEL;
   }
 
-  static TokenizerModel tokens() {
+  /** The tokenizer model. */
+  public static TokenizerModel tokens() {
     return Holder.TOKENIZER_MODEL;
   }
 
-  static POSModel pos() {
+  /** The part-of-speech model (Universal Dependencies tags). */
+  public static POSModel pos() {
     return Holder.POS_MODEL;
   }
 
