@@ -255,6 +255,7 @@ public final class CommitmentExtractor {
       }
       money = money != null ? money : MoneyParser.find(text, sentence.start(), sentence.end());
       Set<String> kept = new HashSet<>();
+      int sentenceFirst = out.size();
       Resolved previous = null;
       for (int k = 0; k < hits.size(); k++) {
         Hit h = hits.get(k);
@@ -269,6 +270,26 @@ public final class CommitmentExtractor {
         String amountKey = c.amount() == null ? null : c.organization() + "|" + c.kind() + "|" + c.amount().value();
         if (kept.add(key) && (amountKey == null || seenAmounts.add(amountKey)) && !restated(c, out)) {
           out.add(c);
+        }
+      }
+      dropGenericPledges(out, sentenceFirst);
+    }
+
+    /**
+     * "prepared to raise its bid to acquire X": one statement read twice, as a pledge and as an
+     * acquisition; the more specific kind wins, as the guideline asks.
+     */
+    void dropGenericPledges(List<Commitment> out, int first) {
+      for (int k = out.size() - 1; k >= first; k--) {
+        Commitment c = out.get(k);
+        if (c.kind() != CommitmentKind.PLEDGE) {
+          continue;
+        }
+        for (int j = first; j < out.size(); j++) {
+          if (j != k && out.get(j).organization().equals(c.organization()) && out.get(j).kind() != CommitmentKind.PLEDGE) {
+            out.remove(k);
+            break;
+          }
         }
       }
     }
@@ -710,7 +731,7 @@ public final class CommitmentExtractor {
       if (speakerEnd >= 0 && speculation(speakerEnd)) {
         return null;
       }
-      if (negated(h, clauseStart) || obliged(h.at, clauseStart)) {
+      if (negated(h, clauseStart) || obliged(h.at, clauseStart) || !h.passive && thingBeforeModal(h.at)) {
         return null;
       }
       // what a newspaper reports of others is its report, not their statement
@@ -846,6 +867,23 @@ public final class CommitmentExtractor {
         k--;
       }
       return k >= clauseStart && Lexicon.OBLIGATIONS.contains(lower[k]);
+    }
+
+    /**
+     * Whether a bare "will" or "would" follows a common noun that names no organization: "the dollar
+     * would collapse", "their balance of payments will swing" forecast what a thing will do; only
+     * an organization, a pronoun or "the company" can undertake something.
+     */
+    boolean thingBeforeModal(int at) {
+      if (!lower[at].equals("will") && !lower[at].equals("would")) {
+        return false;
+      }
+      int k = at - 1;
+      while (k >= 0 && (tokens.get(k).tag().equals("ADV") || SKIPPABLE.contains(lower[k]))) {
+        k--;
+      }
+      return k >= 0 && orgAt[k] < 0 && tokens.get(k).tag().equals("NOUN") && !Lexicon.DEFINITES.containsKey(lower[k])
+          && !Lexicon.PLURAL_DEFINITES.contains(lower[k]);
     }
 
     /** Whether the trigger is in the condition itself: "... if it is to sanction an increase". */
@@ -1081,8 +1119,11 @@ public final class CommitmentExtractor {
             indirect[0] = true;
             return lastTwo(partners);
           }
-          while (j < to && j < k + 3 && tokens.get(j).tag().equals("ADJ")) {
+          while (j < to && j < k + 3 && tokens.get(j).tag().equals("ADJ") && orgAt[j] < 0) {
             j++;
+          }
+          if (j < to && orgAt[j] >= 0) {
+            continue; // "The Technical University of Munich said": a name, not "the university" of before
           }
           if (!w.equals("the") && !w.equals("both") && speaker != null && j < to && Lexicon.DEFINITES.containsKey(lower[j])) {
             indirect[0] = true;

@@ -182,6 +182,10 @@ final class Lexicon {
       Map.entry("charity", "NGO"), Map.entry("trust", "NGO"), Map.entry("university", "UNIVERSITY"),
       Map.entry("institute", "UNIVERSITY"), Map.entry("organization", "AGENCY"), Map.entry("organisation", "AGENCY"));
 
+  /** Plural nouns for organizations acting together: "the two companies will", "member banks would". */
+  static final Set<String> PLURAL_DEFINITES = Set.of("companies", "firms", "groups", "banks", "governments",
+      "partners", "members", "states", "countries", "nations", "lenders", "shareholders", "creditors");
+
   /** Nouns that carry a commitment by themselves: "IBM's pledge of ...", "a $2 billion investment by X". */
   static final Set<String> NOMINALS = Set.of("pledge", "commitment", "offer", "bid", "acquisition", "takeover",
       "merger", "investment", "intention", "plan", "plans", "target", "goal", "objective", "objectives", "goals",

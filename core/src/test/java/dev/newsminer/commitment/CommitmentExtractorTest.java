@@ -526,4 +526,36 @@ class CommitmentExtractorTest {
   void emptyInputGivesNothing() {
     assertThat(EXTRACTOR.extract(new Article("x", "x", null, "", null, ""), List.of(), List.of())).isEmpty();
   }
+
+  // ---- precision on unseen news --------------------------------------------------------------
+
+  @Test
+  void aThingThatWillDoSomethingIsAForecastNotAnOrganizationsPledge() {
+    assertThat(extract("The Organisation for Economic Cooperation and Development (OECD) said its members face slower "
+        + "growth and their joint balance of payments will swing into deficit in 1987.",
+        "Organisation for Economic Cooperation and Development|OECD=AGENCY")).isEmpty();
+    assertThat(extract("The institute said that if Japan stopped buying bonds the dollar would collapse.",
+        "Japan=GOVERNMENT")).isEmpty();
+  }
+
+  @Test
+  void theCompanyBeforeWillStillCommits() {
+    only(extract("Vossberg Industrie makes rail equipment. The company will invest 50 mln dlrs in a new plant.", "Vossberg Industrie"),
+        "Vossberg Industrie", CommitmentKind.INVESTMENT);
+  }
+
+  @Test
+  void aNamedUniversityIsNotTheUniversityMentionedBefore() {
+    List<Commitment> found = extract("IBM and ETH Zurich agreed to collaborate on qubits at the university's campus. "
+        + "The Technical University of Munich said it will open a joint software centre with IBM in 2026.",
+        "IBM", "ETH Zurich=UNIVERSITY", "Technical University of Munich=UNIVERSITY");
+    assertThat(found).extracting(Commitment::organization).containsExactly("IBM", "Technical University of Munich");
+  }
+
+  @Test
+  void aRaisedBidIsOneAcquisitionNotAlsoAPledge() {
+    only(extract("Narragansett Capital Inc said it was prepared to raise its bid to acquire Taft Broadcasting Co "
+        + "to more than 150 dlrs per share.", "Narragansett Capital", "Taft Broadcasting"),
+        "Narragansett Capital", CommitmentKind.ACQUISITION);
+  }
 }
