@@ -2,8 +2,6 @@ package dev.newsminer.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -27,7 +25,7 @@ public final class TextAnalyzer {
   private static final class Tools {
     final SentenceDetectorME sentences = new SentenceDetectorME(TextModels.sentences());
     final CachedTokenizer tokens = new CachedTokenizer(new TokenizerME(TextModels.tokens()));
-    final POSTaggerME pos = new POSTaggerME(TextModels.pos(), POSTagFormat.UD);
+    final GreedyPosTagger pos = new GreedyPosTagger(TextModels.pos());
   }
 
   private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(Tools::new);
