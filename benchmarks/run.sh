@@ -2,6 +2,7 @@
 # Runs the whole newsminer benchmark suite and writes its results to benchmarks/results/:
 #   results-1t.json  every benchmark on 1 thread, with -prof gc (JMH JSON)
 #   results-2t.json  the whole extraction on 2 threads, with -prof gc
+#   results-pos.json the text stage's own greedy POS decoder (PosTaggingBenchmark -p tagger=newsminer)
 #   table.md         the results table (ResultsTable)
 #   chart.svg        throughput per stage (ChartWriter)
 # About 8 minutes on 2 cores, plus about 1.5 minutes the first time to build the Reuters index
@@ -33,9 +34,10 @@ jmh() {
 jmh 'SentenceDetection|Tokenization|PosTagging|TextAnalysis|OrganizationFinder|Commitment|Extraction|Indexing|Search' \
   -t 1 -p beam=1,3 -rf json -rff "$results/results-1t.json"
 jmh 'ExtractionBenchmark' -t 2 -rf json -rff "$results/results-2t.json"
+jmh 'PosTaggingBenchmark' -t 1 -p tagger=newsminer -rf json -rff "$results/results-pos.json"
 
-java -cp "$jar" dev.newsminer.bench.ResultsTable "$results/results-1t.json" "$results/results-2t.json" \
+java -cp "$jar" dev.newsminer.bench.ResultsTable "$results/results-1t.json" "$results/results-2t.json" "$results/results-pos.json" \
   > "$results/table.md"
 java -cp "$jar" dev.newsminer.bench.ChartWriter "$results/chart.svg" "$results/results-1t.json" \
-  "$results/results-2t.json"
+  "$results/results-2t.json" "$results/results-pos.json"
 cat "$results/table.md"

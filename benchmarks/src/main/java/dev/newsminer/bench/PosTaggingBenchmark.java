@@ -1,5 +1,6 @@
 package dev.newsminer.bench;
 
+import dev.newsminer.text.GreedyPosTaggers;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextModels;
 import dev.newsminer.text.Token;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -27,8 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * How fast is part-of-speech tagging? OpenNLP's {@code POSTaggerME} with the model and tag set
  * (Universal Dependencies) the text stage uses, over the tokens of each sentence of an article,
- * with the beam size as a parameter ({@code -p beam=1,3} compares the text stage's greedy search
- * with the model's beam of 3). One operation is one article.
+ * with the beam size as a parameter ({@code -p beam=1,3} compares greedy search with the model's
+ * beam of 3), and the tagger as another: {@code -p tagger=opennlp,newsminer} compares
+ * {@code POSTaggerME} with the text stage's own greedy decoder of the same model (beam 1 only).
+ * One operation is one article.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -51,6 +55,13 @@ public class PosTaggingBenchmark {
     @Param("1")
     public int beam;
 
+    /**
+     * Which tagger: {@code opennlp} ({@code POSTaggerME}) or {@code newsminer} (the greedy decoder
+     * the text stage uses, which gives the same tags as {@code POSTaggerME} with a beam of 1).
+     */
+    @Param("opennlp")
+    public String tagger;
+
     POSModel model;
     List<String[][]> words;
     int[] tokens;
@@ -69,6 +80,10 @@ public class PosTaggingBenchmark {
         words.add(article);
       }
       tokens = sample.tokens;
+      if (!tagger.equals("opennlp") && !(tagger.equals("newsminer") && beam == 1)) {
+        throw new IllegalArgumentException("tagger must be opennlp, or newsminer with beam 1; got " + tagger
+            + " with beam " + beam);
+      }
       if (model != original) {
         printAgreement(original, model, words);
       }
@@ -105,14 +120,19 @@ public class PosTaggingBenchmark {
         BeamSearch.BEAM_SIZE_PARAMETER), b.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), same, all, 100.0 * same / all);
   }
 
-  /** One tagger per thread: {@code POSTaggerME} is not thread-safe. */
+  /** One tagger per thread: neither tagger is thread-safe. */
   @State(Scope.Thread)
   public static class Tagger {
-    POSTaggerME tagger;
+    UnaryOperator<String[]> tagger;
 
     @Setup
     public void create(Input input) {
-      tagger = new POSTaggerME(input.model, POSTagFormat.UD);
+      if (input.tagger.equals("newsminer")) {
+        tagger = GreedyPosTaggers.create(input.model);
+      } else {
+        POSTaggerME me = new POSTaggerME(input.model, POSTagFormat.UD);
+        tagger = me::tag;
+      }
     }
   }
 
@@ -122,7 +142,7 @@ public class PosTaggingBenchmark {
     int i = cursor.next(input.words.size());
     String[] tags = null;
     for (String[] sentence : input.words.get(i)) {
-      tags = t.tagger.tag(sentence);
+      tags = t.tagger.apply(sentence);
     }
     counter.add(input.tokens[i]);
     return tags;

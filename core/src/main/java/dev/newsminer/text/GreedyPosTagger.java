@@ -170,7 +170,7 @@ final class GreedyPosTagger {
     int[] outcomeNumbers = context.getOutcomes();
     double[] weights = context.getParameters();
     for (int k = 0; k < outcomeNumbers.length; k++) {
-      scores[outcomeNumbers[k]] += weights[k] * 1.0;
+      scores[outcomeNumbers[k]] += weights[k];
     }
   }
 

@@ -1,0 +1,27 @@
+package dev.newsminer.text;
+
+import java.util.function.UnaryOperator;
+import opennlp.tools.postag.POSModel;
+
+/**
+ * Expert, for the benchmarks only: makes the text stage's greedy POS decoder, so that
+ * {@code PosTaggingBenchmark} can measure it beside OpenNLP's {@code POSTaggerME}.
+ *
+ * <p>It lives in the benchmarks module but in core's text package, which lets the decoder stay
+ * package-private in core. Each tagger it makes is not thread-safe: one per thread.
+ *
+ * <pre>{@code
+ * UnaryOperator<String[]> tagger = GreedyPosTaggers.create(TextModels.pos());
+ * String[] tags = tagger.apply(new String[] {"IBM", "rose", "."});
+ * }</pre>
+ */
+public final class GreedyPosTaggers {
+
+  private GreedyPosTaggers() {}
+
+  /** A new greedy tagger of {@code model}: words in, one tag per word out. */
+  public static UnaryOperator<String[]> create(POSModel model) {
+    GreedyPosTagger tagger = new GreedyPosTagger(model);
+    return tagger::tag;
+  }
+}
