@@ -42,11 +42,9 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(gold)) {
-      throw new Main.UsageException("no gold file " + gold);
+      throw new Main.UsageException("no gold file at --gold; got " + gold);
     }
-    if (!Files.isDirectory(articles)) {
-      throw new Main.UsageException("no articles folder " + articles);
-    }
+    Arguments.requireFolder("--articles", articles);
     List<GoldArticle> golds = CommitmentEvaluator.readGold(gold);
     NewsMiner miner = NewsMiner.english();
     CommitmentEvaluator evaluator = new CommitmentEvaluator();

@@ -60,10 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
       };
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new Main.UsageException("--out folder does not exist: " + parent);
-    }
+    Arguments.requireParentFolder("--out", out);
     return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
   }
 }
