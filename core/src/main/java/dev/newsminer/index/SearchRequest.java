@@ -2,10 +2,12 @@ package dev.newsminer.index;
 
 import dev.newsminer.commitment.CommitmentKind;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A search over an {@link ArticleIndex}: a Lucene query plus structured filters.
+ * A search over an {@link ArticleIndex}: a Lucene query plus structured filters. Immutable and
+ * thread-safe; each {@code with…} method returns a new request.
  *
  * <pre>{@code
  * SearchRequest r = SearchRequest.of("\"AI research\"").withOrganization("IBM")
@@ -30,7 +32,12 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
     Double maxAmount, String currency, LocalDate from, LocalDate to, int limit, boolean byDate,
     boolean commitments) {
 
-  /** Validates the query and the limit. */
+  /**
+   * Validates the query and the limit; a blank query becomes {@code *:*}.
+   *
+   * @throws NullPointerException when {@code query} is null
+   * @throws IllegalArgumentException when {@code limit < 1}
+   */
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     if (limit < 1) {
@@ -41,7 +48,11 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
     }
   }
 
-  /** A request for {@code query} with no filters, 10 hits, sorted by relevance. */
+  /**
+   * A request for {@code query} with no filters, 10 hits, sorted by relevance.
+   *
+   * @throws NullPointerException when {@code query} is null
+   */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, null, null, null, null, null, null, null, 10, false, false);
   }
@@ -67,7 +78,11 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
         commitments);
   }
 
-  /** At most {@code n} hits. */
+  /**
+   * At most {@code n} hits.
+   *
+   * @throws IllegalArgumentException when {@code n < 1}
+   */
   public SearchRequest withLimit(int n) {
     return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, n, byDate, commitments);
   }
@@ -84,6 +99,6 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
 
   /** The currency of the amount bounds: the one given, or USD. */
   public String currencyOrDefault() {
-    return currency == null ? "USD" : currency.toUpperCase(java.util.Locale.ROOT);
+    return currency == null ? "USD" : currency.toUpperCase(Locale.ROOT);
   }
 }
