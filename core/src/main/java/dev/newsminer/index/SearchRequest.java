@@ -16,8 +16,8 @@ import java.util.Objects;
  *
  * @param query        Lucene query syntax over title and body (articles) or evidence and purpose
  *                     (commitments); {@code *:*} matches everything
- * @param organization only articles naming, or commitments by, this organization (canonical name,
- *                     case-insensitive); null for any
+ * @param organization only articles naming, or commitments by, this organization (canonical name
+ *                     or alias, case-insensitive); null for any
  * @param kind         only articles with, or commitments of, this kind; null for any
  * @param minAmount    only amounts of at least this much (in {@code currency}); null for no lower bound
  * @param maxAmount    only amounts of at most this much; null for no upper bound
