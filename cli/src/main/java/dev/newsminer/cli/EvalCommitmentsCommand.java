@@ -68,7 +68,7 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
         }
       });
       if (!problems.isEmpty()) {
-        throw new IOException(file + ": " + problems.get(0));
+        throw new IOException(problems.get(0)); // a ReadProblem names its file already
       }
       evaluator.add(text, g.commitments(), predicted);
     }
