@@ -121,7 +121,8 @@ final class SearchCommand implements Callable<Integer> {
         out.println("    organizations: " + String.join(", ", hit.organizations()));
       }
       for (String snippet : hit.snippets()) {
-        out.println("    … " + snippet.replace("<b>", "[").replace("</b>", "]").replaceAll("\\s+", " ") + " …");
+        String plain = snippet.replace("<b>", "[").replace("</b>", "]").replaceAll("\\s+", " ");
+        out.println("    … " + plain + (plain.endsWith("…") ? "" : " …"));
       }
     }
     for (Map.Entry<String, Map<String, Integer>> facet : result.facets().entrySet()) {
