@@ -11,7 +11,7 @@ import java.util.Objects;
  * What newsminer found in one article: its sentences and tokens, the organizations it names and
  * what they committed to.
  *
- * <p>Immutable. {@link ExtractionJson} writes it as the JSON object of the output contract.
+ * <p>Immutable and thread-safe. {@link ExtractionJson} writes it as the JSON object of the output contract.
  *
  * @param article       the article it was extracted from
  * @param sentences     the sentences with their tokens, in text order
@@ -22,7 +22,11 @@ import java.util.Objects;
 public record Extraction(Article article, List<Sentence> sentences, List<Organization> organizations,
     List<Commitment> commitments, List<String> errors) {
 
-  /** Validates and copies the lists. */
+  /**
+   * Validates and copies the lists.
+   *
+   * @throws NullPointerException when a field is null or a list holds null
+   */
   public Extraction {
     Objects.requireNonNull(article, "article");
     sentences = List.copyOf(sentences);

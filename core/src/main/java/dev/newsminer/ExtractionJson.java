@@ -29,7 +29,10 @@ public final class ExtractionJson {
 
   private ExtractionJson() {}
 
-  /** The Jackson mapper that newsminer's output uses, configured for dates as ISO strings. */
+  /**
+   * The Jackson mapper that newsminer's output uses, configured for dates as ISO strings. It is
+   * shared: use it as it is and never reconfigure it, or its thread safety is lost.
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
@@ -37,7 +40,9 @@ public final class ExtractionJson {
   /**
    * The extraction as one line of JSON.
    *
+   * @param extraction  the extraction. Must not be {@code null}.
    * @param includeText whether to add the article text as {@code text}, the text all offsets refer to
+   * @throws NullPointerException when {@code extraction} is null
    */
   public static String toJson(Extraction extraction, boolean includeText) {
     StringWriter out = new StringWriter(1024);
@@ -50,8 +55,12 @@ public final class ExtractionJson {
   }
 
   /**
-   * Writes the extraction as one line of JSON, without a line break.
+   * Writes the extraction as one line of JSON, without a line break; {@code out} stays open.
    *
+   * @param extraction  the extraction. Must not be {@code null}.
+   * @param includeText whether to add the article text as {@code text}
+   * @param out         where to write. Must not be {@code null}.
+   * @throws NullPointerException when {@code extraction} or {@code out} is null
    * @throws IOException when {@code out} fails
    */
   public static void write(Extraction extraction, boolean includeText, Writer out) throws IOException {

@@ -1,6 +1,7 @@
 package dev.newsminer;
 
 import dev.newsminer.article.Article;
+import dev.newsminer.article.ReadLimits;
 import dev.newsminer.commitment.Commitment;
 import dev.newsminer.commitment.CommitmentExtractor;
 import dev.newsminer.entity.Gazetteer;
@@ -32,8 +33,8 @@ import java.util.Objects;
  */
 public final class NewsMiner {
 
-  /** The default limit on an article's text: 5 million chars. */
-  public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
+  /** The default limit on an article's text: 5 million chars, the same as the readers'. */
+  public static final int DEFAULT_MAX_TEXT_CHARS = ReadLimits.DEFAULT_MAX_TEXT_CHARS;
 
   private final TextAnalyzer textAnalyzer;
   private final OrganizationFinder organizationFinder;
@@ -48,12 +49,17 @@ public final class NewsMiner {
     this.maxTextChars = builder.maxTextChars;
   }
 
-  /** A builder with the default settings. */
+  /** A builder with the default settings; nothing is loaded until {@link Builder#build()}. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A {@code NewsMiner} for English news with the default settings. */
+  /**
+   * A {@code NewsMiner} for English news with the default settings: the bundled models and
+   * gazetteer, every organization layer.
+   *
+   * @throws java.io.UncheckedIOException when a bundled model or the gazetteer cannot be read
+   */
   public static NewsMiner english() {
     return builder().build();
   }
@@ -65,6 +71,8 @@ public final class NewsMiner {
    * {@link Extraction#errors()} and the extraction holds what could be found.
    *
    * @param article the article. Must not be {@code null}.
+   * @return what was found; never {@code null}
+   * @throws NullPointerException when {@code article} is null
    */
   public Extraction extract(Article article) {
     Objects.requireNonNull(article, "article");
@@ -97,6 +105,7 @@ public final class NewsMiner {
      *
      * @param modelFile an OpenNLP name finder model, such as one {@code newsminer train-ner} wrote.
      *     Must not be {@code null}.
+     * @throws NullPointerException when {@code modelFile} is null
      * @throws IOException when the file cannot be read or is not a name finder model
      */
     public Builder nameModel(Path modelFile) throws IOException {
@@ -109,6 +118,7 @@ public final class NewsMiner {
      * format is described in {@link Gazetteer}.
      *
      * @param files the files. Must not be {@code null}.
+     * @throws NullPointerException when {@code files} is null
      * @throws IOException when a file cannot be read or has a malformed line (named in the message)
      */
     public Builder gazetteerFiles(List<Path> files) throws IOException {
@@ -120,6 +130,7 @@ public final class NewsMiner {
      * Which layers of the organization finder to use; default all of them.
      *
      * @param layers the layers. Must not be {@code null}.
+     * @throws NullPointerException when {@code layers} is null
      */
     public Builder organizationLayers(OrganizationFinder.Layers layers) {
       this.layers = Objects.requireNonNull(layers, "layers");
@@ -140,7 +151,11 @@ public final class NewsMiner {
       return this;
     }
 
-    /** Builds the {@code NewsMiner}, loading the models it needs. */
+    /**
+     * Builds the {@code NewsMiner}, loading the models it needs.
+     *
+     * @throws java.io.UncheckedIOException when a bundled model or the gazetteer cannot be read
+     */
     public NewsMiner build() {
       return new NewsMiner(this);
     }

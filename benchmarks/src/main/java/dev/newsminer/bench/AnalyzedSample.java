@@ -1,5 +1,7 @@
 package dev.newsminer.bench;
 
+import dev.newsminer.Extraction;
+import dev.newsminer.NewsMiner;
 import dev.newsminer.article.Article;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
@@ -13,13 +15,11 @@ import java.util.List;
  */
 final class AnalyzedSample {
 
-  final String corpus;
   final List<Article> articles;
   final List<List<Sentence>> sentences;
   final int[] tokens;
 
-  private AnalyzedSample(String corpus, List<Article> articles, List<List<Sentence>> sentences, int[] tokens) {
-    this.corpus = corpus;
+  private AnalyzedSample(List<Article> articles, List<List<Sentence>> sentences, int[] tokens) {
     this.articles = articles;
     this.sentences = sentences;
     this.tokens = tokens;
@@ -46,10 +46,20 @@ final class AnalyzedSample {
     }
     System.out.printf("%n# input: %d %s articles, %d tokens (%.1f per article)%n", articles.size(), corpus.name(),
         total, (double) total / articles.size());
-    return new AnalyzedSample(corpus.name(), List.copyOf(articles), List.copyOf(sentences), tokens);
+    return new AnalyzedSample(List.copyOf(articles), List.copyOf(sentences), tokens);
   }
 
   int size() {
     return articles.size();
+  }
+
+  /** The whole {@link NewsMiner#extract} of every article, in sample order, for the stages after it. */
+  List<Extraction> extractions() {
+    NewsMiner miner = NewsMiner.english();
+    List<Extraction> extractions = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      extractions.add(miner.extract(article));
+    }
+    return List.copyOf(extractions);
   }
 }

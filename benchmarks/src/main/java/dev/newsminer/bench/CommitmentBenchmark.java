@@ -1,10 +1,8 @@
 package dev.newsminer.bench;
 
 import dev.newsminer.Extraction;
-import dev.newsminer.NewsMiner;
 import dev.newsminer.commitment.Commitment;
 import dev.newsminer.commitment.CommitmentExtractor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,11 +43,7 @@ public class CommitmentBenchmark {
     @Setup
     public void load() {
       AnalyzedSample sample = AnalyzedSample.of(articles);
-      NewsMiner miner = NewsMiner.english();
-      extractions = new ArrayList<>(sample.size());
-      for (var article : sample.articles) {
-        extractions.add(miner.extract(article));
-      }
+      extractions = sample.extractions();
       tokens = sample.tokens;
       extractor = new CommitmentExtractor();
     }

@@ -1,12 +1,10 @@
 package dev.newsminer.bench;
 
 import dev.newsminer.Extraction;
-import dev.newsminer.NewsMiner;
 import dev.newsminer.index.ArticleIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,11 +49,7 @@ public class IndexingBenchmark {
     @Setup
     public void load() {
       AnalyzedSample sample = AnalyzedSample.of(articles);
-      NewsMiner miner = NewsMiner.english();
-      extractions = new ArrayList<>(sample.size());
-      for (var article : sample.articles) {
-        extractions.add(miner.extract(article));
-      }
+      extractions = sample.extractions();
       tokens = sample.tokens;
     }
   }

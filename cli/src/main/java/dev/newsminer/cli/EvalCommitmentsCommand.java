@@ -42,11 +42,9 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(gold)) {
-      throw new Main.UsageException("no gold file " + gold);
+      throw new Main.UsageException("no gold file at --gold; got " + gold);
     }
-    if (!Files.isDirectory(articles)) {
-      throw new Main.UsageException("no articles folder " + articles);
-    }
+    Arguments.requireFolder("--articles", articles);
     List<GoldArticle> golds = CommitmentEvaluator.readGold(gold);
     NewsMiner miner = NewsMiner.english();
     CommitmentEvaluator evaluator = new CommitmentEvaluator();
@@ -70,7 +68,7 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
         }
       });
       if (!problems.isEmpty()) {
-        throw new IOException(file + ": " + problems.get(0));
+        throw new IOException(problems.get(0)); // a ReadProblem names its file already
       }
       evaluator.add(text, g.commitments(), predicted);
     }

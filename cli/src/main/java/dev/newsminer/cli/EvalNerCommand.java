@@ -7,6 +7,7 @@ import dev.newsminer.entity.NerEvaluator;
 import dev.newsminer.entity.NerScores;
 import dev.newsminer.entity.OrganizationFinder;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,16 +55,12 @@ final class EvalNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(gold)) {
-      throw new Main.UsageException("--gold file does not exist: " + gold);
-    }
-    if (model != null && !Files.isRegularFile(model)) {
-      throw new Main.UsageException("--model file does not exist: " + model);
+    Arguments.requireFile("--gold", gold);
+    if (model != null) {
+      Arguments.requireFile("--model", model);
     }
     for (Path g : gazetteers) {
-      if (!Files.isRegularFile(g)) {
-        throw new Main.UsageException("--gazetteer file does not exist: " + g);
-      }
+      Arguments.requireFile("--gazetteer", g);
     }
     NameTagger tagger = model != null ? NameTagger.load(model) : NameTagger.bundled().orElse(null);
     Gazetteer gazetteer = gazetteers.isEmpty() ? Gazetteer.bundled() : Gazetteer.load(gazetteers);
@@ -78,8 +75,9 @@ final class EvalNerCommand implements Callable<Integer> {
     } else {
       scores = evaluator.evaluate(gold, null);
     }
-    spec.commandLine().getOut().println(ExtractionJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scores));
-    spec.commandLine().getOut().flush();
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.println(ExtractionJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(scores));
+    stdout.flush();
     return Main.OK;
   }
 }

@@ -4,6 +4,7 @@ import dev.newsminer.ExtractionJson;
 import dev.newsminer.NewsMiner;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +33,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here instead of stdout.")
   Path out;
 
-  @picocli.CommandLine.Mixin BatchOptions batch = new BatchOptions();
+  @Mixin BatchOptions batch = new BatchOptions();
 
   @Option(names = "--include-text", description = "Add each article's text as \"text\", the text all offsets refer to.")
   boolean includeText;
@@ -51,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
     return stats.failed() == 0 ? Main.OK : Main.SOME_FAILED;
   }
 
-  private static Writer open(Path out, java.io.PrintWriter stdout) throws IOException {
+  private static Writer open(Path out, PrintWriter stdout) throws IOException {
     if (out == null) {
       return new BufferedWriter(stdout) {
         @Override
@@ -60,10 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
       };
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new Main.UsageException("--out folder does not exist: " + parent);
-    }
+    Arguments.requireParentFolder("--out", out);
     return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index folder (created when missing).")
   Path indexDir;
 
-  @picocli.CommandLine.Mixin BatchOptions batch = new BatchOptions();
+  @Mixin BatchOptions batch = new BatchOptions();
 
   @Option(names = "--commit-every", paramLabel = "N",
       description = "Commit after this many articles (default: ${DEFAULT-VALUE}).")

@@ -1,5 +1,9 @@
 package dev.newsminer.cli;
 
+import dev.newsminer.cli.corpus.CorpusCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,13 +11,19 @@ import picocli.CommandLine.Command;
  * The {@code newsminer} command: one subcommand per job.
  *
  * <p>Exit codes: 0 when every input was processed, 1 when some inputs failed (each is listed on
- * stderr), 2 for a usage error (a one-line message, no stack trace).
+ * stderr), 2 for a usage error (a one-line message, no stack trace). Each call of
+ * {@code main} builds its own {@link CommandLine}; the commands write to the process's stdout and
+ * stderr, so one run at a time per process is what they expect.
+ *
+ * <pre>{@code
+ * newsminer extract examples/ --out found.jsonl
+ * }</pre>
  */
 @Command(name = "newsminer", mixinStandardHelpOptions = true, version = "newsminer 0.1.0-SNAPSHOT",
     description = "Finds organizations and their commitments in news articles.",
     subcommands = {ExtractCommand.class, EvalNerCommand.class, EvalCommitmentsCommand.class, IndexCommand.class,
         SearchCommand.class, OrgsCommand.class,
-        dev.newsminer.cli.corpus.CorpusCommand.class, TrainNerCommand.class,
+        CorpusCommand.class, TrainNerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -39,7 +49,7 @@ public final class Main {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
     cli.setParameterExceptionHandler((e, args) -> {
       e.getCommandLine().getErr().println("newsminer: " + e.getMessage());

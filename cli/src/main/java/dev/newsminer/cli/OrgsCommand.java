@@ -5,7 +5,6 @@ import dev.newsminer.index.ArticleIndex;
 import dev.newsminer.index.OrganizationCount;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,11 +34,8 @@ final class OrgsCommand implements Callable<Integer> {
     if (top < 1) {
       throw new Main.UsageException("--top must be >= 1; got " + top);
     }
-    if (!Files.isDirectory(indexDir)) {
-      throw new Main.UsageException("no index folder " + indexDir);
-    }
     List<OrganizationCount> orgs;
-    try (ArticleIndex index = SearchCommand.openIndex(indexDir)) {
+    try (ArticleIndex index = Arguments.openIndex(indexDir)) {
       orgs = index.organizations(top);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -8,7 +8,6 @@ import dev.newsminer.index.SearchRequest;
 import dev.newsminer.index.SearchResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -79,14 +78,11 @@ final class SearchCommand implements Callable<Integer> {
     if (currency != null && !currency.matches("[A-Za-z]{3}")) {
       throw new Main.UsageException("--currency must be an ISO 4217 code such as USD; got " + currency);
     }
-    if (!Files.isDirectory(indexDir)) {
-      throw new Main.UsageException("no index folder " + indexDir);
-    }
     SearchRequest request = SearchRequest.of(query).withOrganization(organization).withKind(kind)
         .withAmount(minAmount, maxAmount, currency).withDates(date("--from", from), date("--to", to))
         .withLimit(limit).sortedByDate(sort.equals("date")).overCommitments(commitments);
     SearchResult result;
-    try (ArticleIndex index = openIndex(indexDir)) {
+    try (ArticleIndex index = Arguments.openIndex(indexDir)) {
       result = index.search(request);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
@@ -99,14 +95,6 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
-  }
-
-  static ArticleIndex openIndex(Path dir) throws IOException {
-    try {
-      return ArticleIndex.openReadOnly(dir);
-    } catch (IOException e) {
-      throw new Main.UsageException(e.getMessage());
-    }
   }
 
   private static LocalDate date(String option, String value) {
@@ -133,7 +121,8 @@ final class SearchCommand implements Callable<Integer> {
         out.println("    organizations: " + String.join(", ", hit.organizations()));
       }
       for (String snippet : hit.snippets()) {
-        out.println("    … " + snippet.replace("<b>", "[").replace("</b>", "]").replaceAll("\\s+", " ") + " …");
+        String plain = snippet.replace("<b>", "[").replace("</b>", "]").replaceAll("\\s+", " ");
+        out.println("    … " + plain + (plain.endsWith("…") ? "" : " …"));
       }
     }
     for (Map.Entry<String, Map<String, Integer>> facet : result.facets().entrySet()) {

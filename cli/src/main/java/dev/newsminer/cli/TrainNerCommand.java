@@ -5,7 +5,6 @@ import dev.newsminer.entity.LabeledSentence;
 import dev.newsminer.entity.NameModelTrainer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,23 +69,18 @@ final class TrainNerCommand implements Callable<Integer> {
       throw new Main.UsageException(e.getMessage());
     }
     for (Path file : data) {
-      if (!Files.isRegularFile(file)) {
-        throw new Main.UsageException("--data file does not exist: " + file);
-      }
+      Arguments.requireFile("--data", file);
     }
-    if (gazetteer != null && !Files.isRegularFile(gazetteer)) {
-      throw new Main.UsageException("--gazetteer file does not exist: " + gazetteer);
+    if (gazetteer != null) {
+      Arguments.requireFile("--gazetteer", gazetteer);
     }
-    Path parent = model.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new Main.UsageException("--model folder does not exist: " + parent);
-    }
+    Arguments.requireParentFolder("--model", model);
     List<LabeledSentence> corpus = new ArrayList<>();
     for (Path file : data) {
       corpus.addAll(BioReader.read(file));
     }
     if (corpus.isEmpty()) {
-      throw new Main.UsageException("--data files hold no sentences: " + data);
+      throw new Main.UsageException("--data files must hold sentences; got none in " + data);
     }
     NameModelTrainer trainer = gazetteer != null ? NameModelTrainer.withGazetteer(options, gazetteer)
         : NameModelTrainer.withBundledGazetteer(options);

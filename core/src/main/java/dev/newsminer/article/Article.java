@@ -26,7 +26,12 @@ import java.util.Objects;
  */
 public record Article(String id, String source, String url, String title, LocalDate published, String text) {
 
-  /** Validates the fields; see the record description. */
+  /**
+   * Validates the fields; see the record description.
+   *
+   * @throws IllegalArgumentException when {@code id} is null or blank
+   * @throws NullPointerException when {@code source}, {@code title} or {@code text} is null
+   */
   public Article {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("id must not be blank; got " + (id == null ? "null" : "'" + id + "'"));
@@ -43,12 +48,17 @@ public record Article(String id, String source, String url, String title, LocalD
    * @param source where it came from. Must not be {@code null}.
    * @param title  the headline. Must not be {@code null}.
    * @param text   the body. Must not be {@code null}.
+   * @throws NullPointerException when an argument is null
    */
   public static Article of(String source, String title, String text) {
     return new Article(contentId(title, text), source, null, title, null, text);
   }
 
-  /** Returns a copy with the given id. */
+  /**
+   * Returns a copy with the given id.
+   *
+   * @throws IllegalArgumentException when {@code newId} is null or blank
+   */
   public Article withId(String newId) {
     return new Article(newId, source, url, title, published, text);
   }
@@ -66,6 +76,8 @@ public record Article(String id, String source, String url, String title, LocalD
   /**
    * The content-derived id: the first 16 hex digits of the SHA-256 of title and text. Two articles
    * with the same title and text get the same id wherever they were read from.
+   *
+   * @throws NullPointerException when {@code title} or {@code text} is null
    */
   public static String contentId(String title, String text) {
     try {

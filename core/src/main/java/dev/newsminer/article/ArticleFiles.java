@@ -92,6 +92,10 @@ public final class ArticleFiles {
    * whatever their extension, so that an unsupported one is reported when read; files found in
    * folders are kept only when their format is supported. Paths that do not exist and folders that
    * cannot be listed are reported to {@code problems} and skipped.
+   *
+   * @param roots     files and folders. Must not be {@code null}.
+   * @param problems  receives each path that cannot be listed. Must not be {@code null}.
+   * @return the files, in the order above; a new mutable list
    */
   public static List<Path> list(List<Path> roots, Consumer<ReadProblem> problems) {
     List<Path> files = new ArrayList<>();
@@ -136,7 +140,8 @@ public final class ArticleFiles {
   }
 
   /**
-   * Reads every article in {@code file} into {@code sink} with the default limits.
+   * Reads every article in {@code file} into {@code sink} with the default limits; see
+   * {@link #read(Path, ReadLimits, ArticleSink)}.
    *
    * @throws IOException when the file cannot be read as a whole, or its format is not supported;
    *     the message says why, without the path

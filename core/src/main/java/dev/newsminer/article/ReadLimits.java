@@ -1,5 +1,9 @@
 package dev.newsminer.article;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
 /**
  * How much of one input newsminer is willing to read: the raw bytes of one article (a file, a
  * JSON line, a WARC record's payload, after gzip decompression) and the chars of its text.
@@ -30,7 +34,11 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
   /** The default limits. */
   public static final ReadLimits DEFAULT = new ReadLimits(DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_TEXT_CHARS);
 
-  /** Validates the limits; see the record description. */
+  /**
+   * Validates the limits; see the record description.
+   *
+   * @throws IllegalArgumentException when a limit is out of its range
+   */
   public ReadLimits {
     if (maxInputBytes <= 0 || maxInputBytes > MAX_ARRAY) {
       throw new IllegalArgumentException("maxInputBytes must be in 1.." + MAX_ARRAY + "; got " + maxInputBytes);
@@ -40,12 +48,20 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
     }
   }
 
-  /** Returns a copy with the given byte limit. */
+  /**
+   * Returns a copy with the given byte limit.
+   *
+   * @throws IllegalArgumentException when {@code bytes} is not in 1 to 2 GiB
+   */
   public ReadLimits withMaxInputBytes(long bytes) {
     return new ReadLimits(bytes, maxTextChars);
   }
 
-  /** Returns a copy with the given text limit. */
+  /**
+   * Returns a copy with the given text limit, in chars.
+   *
+   * @throws IllegalArgumentException when {@code chars} is not positive
+   */
   public ReadLimits withMaxTextChars(int chars) {
     return new ReadLimits(maxInputBytes, chars);
   }
@@ -69,15 +85,15 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
    *
    * @throws IOException when there are more bytes than that, or reading fails
    */
-  byte[] readAll(java.io.InputStream in) throws java.io.IOException {
+  byte[] readAll(InputStream in) throws IOException {
     byte[] buffer = new byte[(int) Math.min(maxInputBytes + 1, 64 * 1024)];
     int length = 0;
     while (true) {
       if (length == buffer.length) {
         if (length > maxInputBytes) {
-          throw new java.io.IOException("input too large (limit " + maxInputBytes + " bytes); got more");
+          throw new IOException("input too large (limit " + maxInputBytes + " bytes); got more");
         }
-        buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(maxInputBytes + 1, (long) buffer.length * 2));
+        buffer = Arrays.copyOf(buffer, (int) Math.min(maxInputBytes + 1, (long) buffer.length * 2));
       }
       int n = in.read(buffer, length, buffer.length - length);
       if (n < 0) {
@@ -86,8 +102,8 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
       length += n;
     }
     if (length > maxInputBytes) {
-      throw new java.io.IOException("input too large (limit " + maxInputBytes + " bytes); got more");
+      throw new IOException("input too large (limit " + maxInputBytes + " bytes); got more");
     }
-    return length == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, length);
+    return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
   }
 }

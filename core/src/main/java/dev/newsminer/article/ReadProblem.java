@@ -3,7 +3,7 @@ package dev.newsminer.article;
 import java.util.Objects;
 
 /**
- * Why one input, or one record of it, could not be read.
+ * Why one input, or one record of it, could not be read. Immutable and thread-safe.
  *
  * @param source   the file or URL that failed; never null
  * @param location where in it, such as {@code "line 7"} or {@code "record 3"}; empty for the whole input
@@ -11,14 +11,22 @@ import java.util.Objects;
  */
 public record ReadProblem(String source, String location, String reason) {
 
-  /** Validates the fields; see the record description. */
+  /**
+   * Validates the fields; see the record description.
+   *
+   * @throws NullPointerException when a field is null
+   */
   public ReadProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** A problem with a whole input. */
+  /**
+   * A problem with a whole input.
+   *
+   * @throws NullPointerException when {@code source} or {@code reason} is null
+   */
   public static ReadProblem of(String source, String reason) {
     return new ReadProblem(source, "", reason);
   }

@@ -58,7 +58,9 @@ final class DocumentResolver {
    * @return the organizations in order of first mention; each mention's {@code group} is set
    */
   List<Group> resolve(boolean propagate, List<List<TaggedName>> otherNames) {
+    dropUnsupportedAcronymEntries();
     group();
+    attachGenericNames();
     if (propagate) {
       propagate(otherNames);
     }
@@ -93,13 +95,6 @@ final class DocumentResolver {
         }
         List<String> keys = keysOf(m);
         List<String> core = core(keys);
-        if (m.entry == null && gazetteer != null && !m.unit) {
-          // "Niagara Mohawk Corp" is the gazetteer's "Niagara Mohawk" with a legal form
-          m.entry = gazetteerEntry(keys);
-          if (m.entry == null) {
-            m.entry = gazetteerEntry(core);
-          }
-        }
         String key = m.entry != null ? "\u0000" + m.entry.name() : String.join(" ", core);
         Group g = byKey.get(key);
         if (g == null) {
@@ -132,6 +127,132 @@ final class DocumentResolver {
         }
       }
     }
+  }
+
+  /**
+   * A short acronym is shared by many organizations the gazetteer does not list ("PAP" is a party in
+   * Singapore and a press agency in Poland; "NCA" a crime agency and a cattlemen's association), so a
+   * two- or three-letter acronym that is only an alias of its entry is read as that entry only when the
+   * document also names the entry another way; otherwise it stays the name the text used.
+   */
+  private void dropUnsupportedAcronymEntries() {
+    for (List<Mention> list : mentions) {
+      for (Mention m : list) {
+        if (m.definedBy == null && m.entry == null && gazetteer != null && !m.unit) {
+          // "Niagara Mohawk Corp" is the gazetteer's "Niagara Mohawk" with a legal form
+          List<String> keys = keysOf(m);
+          m.entry = gazetteerEntry(keys);
+          if (m.entry == null) {
+            m.entry = gazetteerEntry(core(keys));
+          }
+        }
+      }
+    }
+    for (List<Mention> list : mentions) {
+      for (Mention m : list) {
+        if (m.entry == null || m.definedBy != null || !shortAcronym(m) || surface(m).equals(m.entry.name())) {
+          continue;
+        }
+        if (!namedOtherwise(m.entry)) {
+          m.entry = null;
+        }
+      }
+    }
+  }
+
+  /** Whether a mention is one all-capital word of two or three letters: "GE", "NCA". */
+  private boolean shortAcronym(Mention m) {
+    if (m.length() != 1) {
+      return false;
+    }
+    String w = sentences[m.sentence].tokens[m.start].replace(".", "").replace("&", "");
+    return w.length() >= 2 && w.length() <= 3 && isAllCaps(w) && Character.isLetter(w.charAt(0));
+  }
+
+  private String surface(Mention m) {
+    return sentences[m.sentence].tokens[m.start];
+  }
+
+  /** Whether some mention of the document other than a short acronym names {@code entry}. */
+  private boolean namedOtherwise(GazetteerEntry entry) {
+    for (List<Mention> list : mentions) {
+      for (Mention m : list) {
+        if (m.entry == entry && !shortAcronym(m)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names made only of generic words are not names of their own: "the Bank", "the Ministry" or "the
+   * Commission" refer back to the bank, ministry or commission the article named before, and join it;
+   * with none before, or made of legal forms and title words only ("Ltd", "International Inc", "Co KG"),
+   * they are dropped.
+   */
+  private void attachGenericNames() {
+    List<Group> junk = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      Group g = groups.get(i);
+      if (g.entry != null || g.mergedInto != null || !genericOnly(g.core)) {
+        continue;
+      }
+      Group target = null;
+      String head = OrganizationWords.lower(g.core.get(0));
+      if (g.core.size() == 1 && (OrganizationWords.HEADS_OF.contains(head) || OrganizationWords.HEADS_AFTER.contains(head))) {
+        for (int j = i - 1; j >= 0 && target == null; j--) {
+          Group h = groups.get(j).root();
+          if (h != g && !genericOnly(h.core)) {
+            for (String key : h.core) {
+              if (OrganizationWords.lower(key).equals(head)) {
+                target = h;
+                break;
+              }
+            }
+          }
+        }
+      }
+      if (target != null) {
+        g.mergedInto = target;
+      } else {
+        junk.add(g);
+      }
+    }
+    if (junk.isEmpty()) {
+      return;
+    }
+    for (List<Mention> list : mentions) {
+      list.removeIf(m -> m.group != null && junk.contains(m.group.root()));
+    }
+    groups.removeAll(junk);
+  }
+
+  /** Words that, with legal forms, name no organization on their own: "International Inc", "Co KG". */
+  private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("kg", "and", "&", "of", "the",
+      "-", "banking", "international", "holding", "financial", "services", "enterprises");
+
+  /**
+   * Whether a name's core keys are generic words only: legal forms and a few title words
+   * ("International", "Co KG", "Banking"), or one institutional head word ("Bank", "Agency").
+   */
+  static boolean genericOnly(List<String> core) {
+    if (core.isEmpty()) {
+      return false;
+    }
+    if (core.size() == 1) {
+      String w = OrganizationWords.lower(core.get(0));
+      if (OrganizationWords.HEADS_OF.contains(w) || OrganizationWords.HEADS_AFTER.contains(w)) {
+        return true;
+      }
+    }
+    for (String key : core) {
+      String w = OrganizationWords.lower(key);
+      if (!OrganizationWords.LEGAL_FORMS.contains(w) && !GENERIC_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private GazetteerEntry gazetteerEntry(List<String> keys) {

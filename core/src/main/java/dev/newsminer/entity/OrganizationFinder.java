@@ -247,6 +247,12 @@ public final class OrganizationFinder {
     }
     String[] t = s.tokens;
     for (Mention m : candidates) {
+      // a country or region is a place, not an organization, whichever layer read it as one: "the
+      // Soviet Union" (an "X Union" form), "Latin America"
+      if (m.entry == null && PlaceNames.isPlace(surface(t, m.start, m.end))) {
+        m.end = m.start;
+        continue;
+      }
       if (m.source == Mention.Source.PATTERN) {
         continue;
       }

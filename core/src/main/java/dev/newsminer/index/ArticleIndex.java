@@ -112,7 +112,11 @@ public final class ArticleIndex implements Closeable {
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
 
-  /** Opens or creates the index in {@code folder}, committing every {@link #DEFAULT_COMMIT_EVERY} articles. */
+  /**
+   * Opens or creates the index in {@code folder}, committing every {@link #DEFAULT_COMMIT_EVERY} articles.
+   *
+   * @throws IOException as {@link #open(Path, int)}
+   */
   public static ArticleIndex open(Path folder) throws IOException {
     return open(folder, DEFAULT_COMMIT_EVERY);
   }
@@ -120,7 +124,9 @@ public final class ArticleIndex implements Closeable {
   /**
    * Opens or creates the index in {@code folder} for writing and searching.
    *
+   * @param folder      the index folder, created when missing. Must not be {@code null}.
    * @param commitEvery commit after this many added articles; must be at least 1
+   * @throws IllegalArgumentException when {@code commitEvery < 1}
    * @throws IOException when the folder cannot be created or holds something that is not an
    *     index, or another process is writing to it
    */
@@ -149,9 +155,10 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Opens an existing index for searching only; it sees the last commit as of opening.
+   * Opens an existing index for searching only. Each search sees the last commit, also one that
+   * another process made after this index was opened.
    *
-   * @throws IOException when {@code folder} holds no index
+   * @throws IOException when {@code folder} holds no index or cannot be read
    */
   public static ArticleIndex openReadOnly(Path folder) throws IOException {
     Directory dir = FSDirectory.open(folder);
@@ -171,6 +178,7 @@ public final class ArticleIndex implements Closeable {
    * Adds an extraction, replacing any earlier one of the same article id. Commits when
    * {@code commitEvery} articles were added since the last commit.
    *
+   * @param extraction the extraction. Must not be {@code null}.
    * @throws IllegalStateException when the index was opened read-only
    * @throws IOException when writing fails
    */
@@ -184,7 +192,12 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** Makes everything added so far durable and visible to other processes. */
+  /**
+   * Makes everything added so far durable and visible to other processes; does nothing on a
+   * read-only index.
+   *
+   * @throws IOException when writing fails
+   */
   public synchronized void commit() throws IOException {
     if (writer != null) {
       sinceCommit.set(0);
@@ -195,6 +208,9 @@ public final class ArticleIndex implements Closeable {
 
   /**
    * The ids of the articles in the last commit: what a rerun after a crash may skip.
+   *
+   * @return a new mutable set; empty for an empty index
+   * @throws IOException when reading the index fails
    */
   public Set<String> committedIds() throws IOException {
     Set<String> ids = new HashSet<>();
@@ -210,7 +226,11 @@ public final class ArticleIndex implements Closeable {
     return ids;
   }
 
-  /** The number of articles visible to searches. */
+  /**
+   * The number of articles visible to searches.
+   *
+   * @throws IOException when reading the index fails
+   */
   public int articleCount() throws IOException {
     return withSearcher(s -> s.count(new TermQuery(new Term(TYPE, ARTICLE))));
   }
@@ -218,6 +238,7 @@ public final class ArticleIndex implements Closeable {
   /**
    * Searches the index.
    *
+   * @param request the search. Must not be {@code null}.
    * @throws IllegalArgumentException when the query is not valid Lucene syntax; the message is one
    *     line that points at the problem
    * @throws IOException when reading the index fails
@@ -245,6 +266,8 @@ public final class ArticleIndex implements Closeable {
    * made, most articles first.
    *
    * @param top how many to return, at least 1
+   * @throws IllegalArgumentException when {@code top < 1}
+   * @throws IOException when reading the index fails
    */
   public List<OrganizationCount> organizations(int top) throws IOException {
     if (top < 1) {
@@ -283,7 +306,11 @@ public final class ArticleIndex implements Closeable {
     });
   }
 
-  /** Commits what was added and closes the index; a read-only index just closes. */
+  /**
+   * Commits what was added and closes the index; a read-only index just closes.
+   *
+   * @throws IOException when the last commit or closing fails
+   */
   @Override
   public void close() throws IOException {
     try {

@@ -3,7 +3,7 @@ package dev.newsminer.index;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * How often the index holds one organization.
+ * How often the index holds one organization. Immutable and thread-safe.
  *
  * @param name        its canonical name
  * @param type        its most frequent type

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One search result: an article, or one of its commitments when searching commitments.
+ * One search result: an article, or one of its commitments when searching commitments. Immutable
+ * and thread-safe.
  *
  * @param id            the article id
  * @param title         the article's headline
@@ -24,7 +25,11 @@ public record SearchHit(String id, String title, LocalDate published, float scor
     List<String> organizations, @JsonInclude(JsonInclude.Include.NON_NULL) String kind,
     @JsonInclude(JsonInclude.Include.NON_NULL) Amount amount) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @throws NullPointerException when {@code snippets} or {@code organizations} is or holds null
+   */
   public SearchHit {
     snippets = List.copyOf(snippets);
     organizations = List.copyOf(organizations);

@@ -2,10 +2,12 @@ package dev.newsminer.index;
 
 import dev.newsminer.commitment.CommitmentKind;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A search over an {@link ArticleIndex}: a Lucene query plus structured filters.
+ * A search over an {@link ArticleIndex}: a Lucene query plus structured filters. Immutable and
+ * thread-safe; each {@code with…} method returns a new request.
  *
  * <pre>{@code
  * SearchRequest r = SearchRequest.of("\"AI research\"").withOrganization("IBM")
@@ -14,8 +16,8 @@ import java.util.Objects;
  *
  * @param query        Lucene query syntax over title and body (articles) or evidence and purpose
  *                     (commitments); {@code *:*} matches everything
- * @param organization only articles naming, or commitments by, this organization (canonical name,
- *                     case-insensitive); null for any
+ * @param organization only articles naming, or commitments by, this organization (canonical name
+ *                     or alias, case-insensitive); null for any
  * @param kind         only articles with, or commitments of, this kind; null for any
  * @param minAmount    only amounts of at least this much (in {@code currency}); null for no lower bound
  * @param maxAmount    only amounts of at most this much; null for no upper bound
@@ -30,7 +32,12 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
     Double maxAmount, String currency, LocalDate from, LocalDate to, int limit, boolean byDate,
     boolean commitments) {
 
-  /** Validates the query and the limit. */
+  /**
+   * Validates the query and the limit; a blank query becomes {@code *:*}.
+   *
+   * @throws NullPointerException when {@code query} is null
+   * @throws IllegalArgumentException when {@code limit < 1}
+   */
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     if (limit < 1) {
@@ -41,7 +48,11 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
     }
   }
 
-  /** A request for {@code query} with no filters, 10 hits, sorted by relevance. */
+  /**
+   * A request for {@code query} with no filters, 10 hits, sorted by relevance.
+   *
+   * @throws NullPointerException when {@code query} is null
+   */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, null, null, null, null, null, null, null, 10, false, false);
   }
@@ -67,7 +78,11 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
         commitments);
   }
 
-  /** At most {@code n} hits. */
+  /**
+   * At most {@code n} hits.
+   *
+   * @throws IllegalArgumentException when {@code n < 1}
+   */
   public SearchRequest withLimit(int n) {
     return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, n, byDate, commitments);
   }
@@ -84,6 +99,6 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
 
   /** The currency of the amount bounds: the one given, or USD. */
   public String currencyOrDefault() {
-    return currency == null ? "USD" : currency.toUpperCase(java.util.Locale.ROOT);
+    return currency == null ? "USD" : currency.toUpperCase(Locale.ROOT);
   }
 }

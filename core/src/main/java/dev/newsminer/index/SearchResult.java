@@ -1,11 +1,13 @@
 package dev.newsminer.index;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a search found.
+ * What a search found. Immutable and thread-safe.
  *
  * @param total  how many documents match (articles, or commitments when searching commitments)
  * @param hits   the best {@code limit} of them, in order
@@ -15,11 +17,15 @@ import java.util.Map;
 @JsonPropertyOrder({"total", "hits", "facets"})
 public record SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Integer>> facets) {
 
-  /** Copies the hits and the facet maps, keeping their order. */
+  /**
+   * Copies the hits and the facet maps, keeping their order.
+   *
+   * @throws NullPointerException when {@code hits} or {@code facets} is null, or a hit is
+   */
   public SearchResult {
     hits = List.copyOf(hits);
-    var copy = new java.util.LinkedHashMap<String, Map<String, Integer>>();
-    facets.forEach((dim, counts) -> copy.put(dim, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts))));
-    facets = java.util.Collections.unmodifiableMap(copy);
+    var copy = new LinkedHashMap<String, Map<String, Integer>>();
+    facets.forEach((dim, counts) -> copy.put(dim, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
+    facets = Collections.unmodifiableMap(copy);
   }
 }

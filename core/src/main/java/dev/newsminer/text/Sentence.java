@@ -3,7 +3,7 @@ package dev.newsminer.text;
 import java.util.List;
 
 /**
- * One sentence of an article's text with its tokens.
+ * One sentence of an article's text with its tokens. Immutable and thread-safe.
  *
  * @param start  char offset of the sentence's first character in the article text
  * @param end    char offset just past its last character (exclusive)
@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record Sentence(int start, int end, List<Token> tokens) {
 
-  /** Validates the offsets and copies the token list. */
+  /**
+   * Validates the offsets and copies the token list.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= start <= end}
+   * @throws NullPointerException when {@code tokens} or one of them is null
+   */
   public Sentence {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("offsets must satisfy 0 <= start <= end; got " + start + ", " + end);
@@ -19,7 +24,12 @@ public record Sentence(int start, int end, List<Token> tokens) {
     tokens = List.copyOf(tokens);
   }
 
-  /** The sentence's text, cut from the article text it was found in. */
+  /**
+   * The sentence's text, cut from the article text it was found in.
+   *
+   * @param articleText the text the offsets refer to. Must not be {@code null}.
+   * @throws IndexOutOfBoundsException when {@code articleText} is shorter than {@code end}
+   */
   public String text(String articleText) {
     return articleText.substring(start, end);
   }

@@ -30,7 +30,12 @@ public final class TextAnalyzer {
 
   private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(Tools::new);
 
-  /** Creates an analyzer; the models load on the first one created in the process. */
+  /**
+   * Creates an analyzer; the models load on the first one created in the process.
+   *
+   * @throws IllegalStateException when a model is not on the classpath
+   * @throws java.io.UncheckedIOException when a model cannot be read
+   */
   public TextAnalyzer() {
     tools.get();
   }
@@ -40,6 +45,7 @@ public final class TextAnalyzer {
    *
    * @param text the article text. Must not be {@code null}.
    * @return the sentences in text order, each with its tagged tokens; offsets refer to {@code text}
+   * @throws NullPointerException when {@code text} is null
    */
   public List<Sentence> analyze(String text) {
     Tools t = tools.get();

@@ -33,17 +33,32 @@ public final class TextModels {
     static final POSModel POS_MODEL = greedy(load(POS, POSModel::new));
   }
 
-  /** The sentence detector model. */
+  /**
+   * The sentence detector model.
+   *
+   * @throws IllegalStateException when the model is not on the classpath
+   * @throws UncheckedIOException when it cannot be read
+   */
   public static SentenceModel sentences() {
     return Holder.SENTENCE_MODEL;
   }
 
-  /** The tokenizer model. */
+  /**
+   * The tokenizer model.
+   *
+   * @throws IllegalStateException when the model is not on the classpath
+   * @throws UncheckedIOException when it cannot be read
+   */
   public static TokenizerModel tokens() {
     return Holder.TOKENIZER_MODEL;
   }
 
-  /** The part-of-speech model (Universal Dependencies tags). */
+  /**
+   * The part-of-speech model (Universal Dependencies tags), tagging greedily.
+   *
+   * @throws IllegalStateException when the model is not on the classpath
+   * @throws UncheckedIOException when it cannot be read
+   */
   public static POSModel pos() {
     return Holder.POS_MODEL;
   }

@@ -1,7 +1,7 @@
 package dev.newsminer.text;
 
 /**
- * One token of an article's text.
+ * One token of an article's text. Immutable and thread-safe.
  *
  * @param text  the token as it appears in the text
  * @param start char offset of its first character in the article text
@@ -10,7 +10,11 @@ package dev.newsminer.text;
  */
 public record Token(String text, int start, int end, String tag) {
 
-  /** Validates the offsets: {@code 0 <= start <= end}. */
+  /**
+   * Validates the offsets.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= start <= end}
+   */
   public Token {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("offsets must satisfy 0 <= start <= end; got " + start + ", " + end);
