@@ -10,8 +10,9 @@ import opennlp.tools.util.Span;
  * Splits an article's text into sentences and tokens and tags each token with its part of speech,
  * with OpenNLP's English models.
  *
- * <p>Thread-safe: the models are shared, and each thread gets its own OpenNLP {@code *ME}
- * instances, which are not thread-safe themselves. Build one and share it.
+ * <p>Thread-safe: the models are shared, and each thread gets its own sentence detector,
+ * tokenizer and tagger (OpenNLP's {@code *ME} classes and the tagger over the same model are not
+ * thread-safe themselves). Build one and share it.
  *
  * <pre>{@code
  * TextAnalyzer analyzer = new TextAnalyzer();
