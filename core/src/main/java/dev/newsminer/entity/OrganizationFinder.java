@@ -185,7 +185,10 @@ public final class OrganizationFinder {
       mentions.add(accepted);
     }
     DocumentResolver resolver = new DocumentResolver(keyed, mentions, layers.gazetteer() ? gazetteer : null);
-    return resolver.resolve(layers.document(), otherNames);
+    List<DocumentResolver.Group> groups = resolver.resolve(layers.document(), otherNames);
+    // a name that the article marks as a person's ("Mr Mulford", "chairman Paian Nainggolan") is not an organization
+    groups.removeIf(g -> PersonCues.namesPerson(g, keyed));
+    return groups;
   }
 
   /** The first name the gazetteer or the patterns found (before context checks) that overlaps {@code m}, or null. */

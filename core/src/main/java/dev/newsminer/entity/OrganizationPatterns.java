@@ -161,6 +161,7 @@ final class OrganizationPatterns {
     int best = head;
     int j = head;
     int limit = Math.max(0, head - MAX_RUN);
+    boolean firm = false;
     while (j - 1 >= limit) {
       String word = t[j - 1];
       if (j < head && OrganizationWords.LEGAL_FORMS.contains(bare(word)) && !caps) {
@@ -176,9 +177,14 @@ final class OrganizationPatterns {
       String w = lower(word);
       if (j - 2 >= 0 && nameWord(t[j - 2], caps) && (OrganizationWords.INNER_CONNECTORS.contains(w)
           || w.equals("of") && (OrganizationWords.HEADS_OF.contains(bare(t[j - 2])) || PlaceNames.isPlace(t[j]))
-          || w.equals("and") && FIRM_WORDS.contains(lower(t[j]))
-          || w.equals(".") && t[j - 2].length() <= 4)) {
+          || w.equals("and") && (FIRM_WORDS.contains(lower(t[j])) || PAIRED_WORDS.contains(lower(t[j])))
+          || w.equals(".") && t[j - 2].length() <= 4
+          || w.equals(",") && firm && partnerBeforeComma(t, j - 2, caps))) {
         // "." after a short capitalized word is an abbreviation the tokenizer split off: "Alex . Brown"
+        firm |= (w.equals("and") || w.equals("&")) && FIRM_WORDS.contains(lower(t[j]));
+        if (w.equals(",")) {
+          firm = false; // one comma only: "Kidder, Peabody and Co", not a list of firms
+        }
         j--;
         continue;
       }
@@ -186,6 +192,23 @@ final class OrganizationPatterns {
     }
     return best;
   }
+
+  /**
+   * Whether the word at {@code i}, before the comma of a partnership's name, is a single partner's
+   * name ("Kidder, Peabody and Co"), not a place or the end of a longer name before it.
+   */
+  private static boolean partnerBeforeComma(String[] t, int i, boolean caps) {
+    return !PlaceNames.isPlace(t[i]) && (i == 0 || !nameWord(t[i - 1], caps)) && canStart(t, i, caps);
+  }
+
+  /**
+   * The second word of the pairs that business names join with "and": "Harken Oil and Gas",
+   * "American Telephone and Telegraph", "Savings and Loan".
+   */
+  private static final java.util.Set<String> PAIRED_WORDS = java.util.Set.of("gas", "electric", "power",
+      "light", "chemical", "chemicals", "loan", "exploration", "development", "mining", "minerals",
+      "refining", "marketing", "telegraph", "manufacturing", "steel", "rubber", "water", "production",
+      "trust", "investment", "engineering", "construction");
 
   /** Words that follow "and" inside a firm's name: "Samuel Montagu and Co", "Alex. Brown and Sons". */
   private static final java.util.Set<String> FIRM_WORDS = java.util.Set.of("co", "co.", "company", "sons", "son",

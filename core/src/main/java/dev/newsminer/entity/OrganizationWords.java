@@ -132,7 +132,8 @@ final class OrganizationWords {
   private static final Map<String, OrganizationType> TYPE_KEYWORDS = new HashMap<>();
 
   static {
-    for (String w : new String[] {"bank", "bancorp", "bancshares", "reserve", "banco", "banque"}) {
+    for (String w : new String[] {"bank", "bancorp", "bancshares", "reserve", "banco", "banque", "guaranty",
+        "trust", "savings", "bankers"}) {
       TYPE_KEYWORDS.put(w, OrganizationType.BANK);
     }
     for (String w : new String[] {"university", "college", "institute", "academy", "school", "polytechnic",
@@ -147,7 +148,7 @@ final class OrganizationWords {
         "fund", "organization", "organisation", "secretariat", "service"}) {
       TYPE_KEYWORDS.put(w, OrganizationType.AGENCY);
     }
-    for (String w : new String[] {"foundation", "association", "society", "charity", "trust", "institution",
+    for (String w : new String[] {"foundation", "association", "society", "charity", "institution",
         "cross", "crescent"}) {
       TYPE_KEYWORDS.put(w, OrganizationType.NGO);
     }
@@ -167,6 +168,13 @@ final class OrganizationWords {
     }
   }
 
+  private static final Set<String> NUMBER_WORDS = Set.of(
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty");
+
+  /** Words before "Trust" in the name of a property or investment trust. */
+  private static final Set<String> PROPERTY_WORDS = Set.of(
+      "estate", "realty", "property", "properties", "investment", "investors", "income", "mortgage");
+
   static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
@@ -179,9 +187,17 @@ final class OrganizationWords {
   static OrganizationType typeOf(String[] words) {
     OrganizationType type = null;
     boolean legal = false;
-    for (String word : words) {
-      String w = lower(word);
+    for (int i = 0; i < words.length; i++) {
+      String w = lower(words[i]);
+      // "Group of Five", "Group of 77": a group of countries
+      if (w.equals("group") && i + 2 < words.length && lower(words[i + 1]).equals("of")
+          && (NUMBER_WORDS.contains(lower(words[i + 2])) || Character.isDigit(words[i + 2].charAt(0)))) {
+        return OrganizationType.ALLIANCE;
+      }
       OrganizationType t = TYPE_KEYWORDS.get(w);
+      if (w.equals("trust") && i > 0 && PROPERTY_WORDS.contains(lower(words[i - 1]))) {
+        t = OrganizationType.COMPANY; // "CPL Real Estate Trust" is a property fund, not a trust bank
+      }
       if (t != null) {
         type = t;
       }

@@ -294,4 +294,28 @@ class OrganizationFinderTest {
   void aLoneLegalFormIsDropped() {
     assertThat(names(patternsOnly, "A spokesman of Cheung Kong (Holdings) Ltd <CKGH.HKG> told Reuters.")).doesNotContain("Ltd");
   }
+
+  @Test
+  void legalNamesKeepTheirCommaAndPairedWords() {
+    assertThat(names(patternsOnly, "The offer was managed by Kidder, Peabody and Co and Harken Oil and Gas Inc."))
+        .containsExactly("Kidder, Peabody", "Harken Oil and Gas");
+    assertThat(names(patternsOnly, "In Boston, Peabody and Co said it would sell.")).containsExactly("Peabody");
+  }
+
+  @Test
+  void nameWordsTellTheType() {
+    assertThat(OrganizationWords.typeOf(new String[] {"Morgan", "Guaranty", "Trust"})).isEqualTo(OrganizationType.BANK);
+    assertThat(OrganizationWords.typeOf(new String[] {"Group", "of", "Five"})).isEqualTo(OrganizationType.ALLIANCE);
+    assertThat(OrganizationWords.typeOf(new String[] {"CPL", "Real", "Estate", "Trust"})).isEqualTo(OrganizationType.COMPANY);
+  }
+
+  @Test
+  void namesThatTheArticleMarksAsPeopleAreNotOrganizations() {
+    String text = "Hughes Tool Co vice-president Ike Kerridge said the board met. Kerridge said it would vote.";
+    assertThat(names(patternsOnly, text)).containsExactly("Hughes Tool");
+    String mr = "Acme Corp said Mulford said it would sell. Mr Mulford declined to comment.";
+    assertThat(names(patternsOnly, mr)).containsExactly("Acme");
+    String after = "Morton Hyman said it was buying. Morton Hyman, the chairman of Overseas Shipholding Group Inc, spoke.";
+    assertThat(names(patternsOnly, after)).containsExactly("Overseas Shipholding");
+  }
 }
