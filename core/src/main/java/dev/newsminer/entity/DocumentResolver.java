@@ -480,7 +480,9 @@ final class DocumentResolver {
     while (to - from > 1 && OrganizationWords.LEGAL_FORMS.contains(OrganizationWords.lower(keys.get(to - 1)))) {
       to--;
     }
-    while (to - from > 1 && (keys.get(to - 1).equals("&") || keys.get(to - 1).equals("-"))) {
+    // "Merrill Lynch and Co Inc" is "Merrill Lynch": the connector before a dropped legal form goes too
+    while (to - from > 1 && (keys.get(to - 1).equals("&") || keys.get(to - 1).equals("-")
+        || OrganizationWords.lower(keys.get(to - 1)).equals("and"))) {
       to--;
     }
     if (to - from > 1 && OrganizationWords.lower(keys.get(0)).equals("the")) {

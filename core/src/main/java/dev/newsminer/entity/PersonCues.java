@@ -61,12 +61,16 @@ final class PersonCues {
         if (!t[i].equals(last)) {
           continue;
         }
-        int k = i - 1;
-        while (k > 0 && k >= i - 2 && OrganizationPatterns.capitalized(t[k]) && !COURTESY.contains(lower(t[k]))) {
-          k--; // first names between the title and the surname
-        }
-        if (COURTESY.contains(lower(t[k])) || jobTitle(t[k])) {
-          return true;
+        // first names may stand between the title and the surname: "Assistant Secretary David Mulford";
+        // a capitalized title counts only then, as "President Reagan" is also how a name opens
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+          String w = lower(t[k]);
+          if (COURTESY.contains(w) || jobTitle(t[k]) || k < i - 1 && JOB_TITLES.contains(w)) {
+            return true;
+          }
+          if (!OrganizationPatterns.capitalized(t[k])) {
+            break;
+          }
         }
       }
     }
@@ -85,8 +89,11 @@ final class PersonCues {
     }
     int i = end + 1;
     String w = lower(t[i]);
-    if ((w.equals("the") || w.equals("a") || w.equals("its")) && i + 1 < t.length) {
+    if ((w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its")) && i + 1 < t.length) {
       i++;
+    }
+    if (i + 2 < t.length && OrganizationPatterns.capitalized(t[i]) && t[i + 1].equals("'s")) {
+      i += 2; // "McIvor, Exxon's senior vice president"
     }
     // "X, the company's chairman" and "X, executive vice-president" both end at a title within three words
     for (int k = i; k < Math.min(t.length, i + 3); k++) {

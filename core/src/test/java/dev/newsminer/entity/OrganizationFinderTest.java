@@ -315,7 +315,18 @@ class OrganizationFinderTest {
     assertThat(names(patternsOnly, text)).containsExactly("Hughes Tool");
     String mr = "Acme Corp said Mulford said it would sell. Mr Mulford declined to comment.";
     assertThat(names(patternsOnly, mr)).containsExactly("Acme");
+    String secretary = "Treasury Assistant Secretary David Mulford spoke. Mulford said it was time.";
+    assertThat(names(patternsOnly, secretary)).isEmpty();
+    String possessive = "Vanguard Oil Corp said so. McIvor said it would drill. McIvor, Vanguard's senior vice president, said.";
+    assertThat(names(patternsOnly, possessive)).containsExactly("Vanguard Oil");
     String after = "Morton Hyman said it was buying. Morton Hyman, the chairman of Overseas Shipholding Group Inc, spoke.";
     assertThat(names(patternsOnly, after)).containsExactly("Overseas Shipholding");
+  }
+
+  @Test
+  void aFirmsNameWithAndCoIsTheSameOrganizationAsItsShortName() {
+    Organization merrill = only(patternsOnly, "Moody's cut the debt of Boston Lynch and Co Inc. Boston Lynch Corp said it disagreed.");
+    assertThat(merrill.name()).isEqualTo("Boston Lynch");
+    assertThat(merrill.spans()).hasSize(2);
   }
 }
