@@ -15,8 +15,10 @@ import opennlp.tools.util.Span;
 /**
  * Finds PER, ORG, LOC and MISC names in tokenized sentences with an OpenNLP name finder model.
  *
- * <p>Thread-safe: the model is shared and each thread gets its own {@link NameFinderME}. Call
- * {@link #endDocument()} after each article on the thread that tagged it, so that what the finder
+ * <p>Thread-safe: the model is shared and each thread gets its own finder. A model with newsminer's
+ * features and a beam of 1, such as the bundled one, is run by a decoder that gives the same names
+ * and probabilities as OpenNLP's {@link NameFinderME} without building feature strings per token;
+ * any other model is run by {@link NameFinderME} itself. Call {@link #endDocument()} after each article on the thread that tagged it, so that what the finder
  * learned about one article does not leak into the next.
  *
  * <pre>{@code
@@ -31,11 +33,15 @@ public final class NameTagger {
   public static final String BUNDLED_MODEL = "/dev/newsminer/entity/ner-en-news.bin";
 
   private final TokenNameFinderModel model;
+  private final boolean greedy;
   private final ThreadLocal<NameFinderME> finders;
+  private final ThreadLocal<GreedyNameFinder> greedyFinders;
 
   private NameTagger(TokenNameFinderModel model) {
     this.model = model;
+    this.greedy = GreedyNameFinder.matchesModel(model);
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    this.greedyFinders = ThreadLocal.withInitial(() -> new GreedyNameFinder(model));
   }
 
   /**
@@ -95,8 +101,8 @@ public final class NameTagger {
    * @return the names found, in sentence order
    */
   public List<TaggedName> tag(String[] tokens) {
-    NameFinderME finder = finders.get();
-    Span[] spans = finder.find(tokens);
+    Objects.requireNonNull(tokens, "tokens");
+    Span[] spans = greedy ? greedyFinders.get().find(tokens) : finders.get().find(tokens);
     List<TaggedName> names = new ArrayList<>(spans.length);
     for (Span span : spans) {
       names.add(new TaggedName(span.getStart(), span.getEnd(), span.getType(), span.getProb()));
@@ -106,6 +112,15 @@ public final class NameTagger {
 
   /** Forgets what this thread's finder learned from the current document. */
   public void endDocument() {
-    finders.get().clearAdaptiveData();
+    if (greedy) {
+      greedyFinders.get().clearAdaptiveData();
+    } else {
+      finders.get().clearAdaptiveData();
+    }
+  }
+
+  /** Whether this tagger runs its model with newsminer's own decoder rather than NameFinderME. */
+  boolean usesOwnDecoder() {
+    return greedy;
   }
 }

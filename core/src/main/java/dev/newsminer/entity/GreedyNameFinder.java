@@ -1,0 +1,540 @@
+package dev.newsminer.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+
+/**
+ * The name finder of a model built from {@code ner-features.xml}, decoded as {@code NameFinderME}
+ * does with a beam of 1, without building a feature string per token.
+ *
+ * <p>What depends on one word alone (its window, prefix and suffix features, shape, token class and
+ * its previous-outcome pairs) is turned into predicate numbers once per word and cached (up to
+ * {@value #MAX_WORDS} words). What depends on neighbours (bigrams, shape pairs) is built into one
+ * reused buffer and looked up in a table that takes a {@link CharSequence}, so no string is made.
+ * Scores are summed in the order the model's generator lists the features, into a reused array,
+ * with the same prior, exponentials and normalization as OpenNLP's maxent model, so probabilities
+ * and decisions are the same to the last bit. {@link #matchesModel()} checks the layout against the
+ * model's own context generator; a model with other features must be run by {@code NameFinderME}.
+ *
+ * <p>Not thread-safe: each thread needs its own, as it keeps the document's adaptive data.
+ */
+final class GreedyNameFinder {
+
+  static final int MAX_WORDS = 50_000;
+
+  /** The score under which BeamSearch drops a sequence (its {@code zeroLog}). */
+  private static final double ZERO_LOG = -100000;
+  private static final String OTHER = "other";
+
+  /** A word's predicate numbers, -1 for a feature the model does not know. */
+  private static final class Word {
+    final String token;
+    final int[] window = new int[5]; // w, p1w, p2w, n1w, n2w
+    final int[] affixes;
+    final String shape;
+    final String tokenClass;
+    final boolean wordToken;
+    final boolean capitals;
+    final int[] pow;
+    final int[] powf;
+
+    Word(String token, int[] affixes, String shape, String tokenClass, boolean wordToken, boolean capitals,
+        int outcomes) {
+      this.token = token;
+      this.affixes = affixes;
+      this.shape = shape;
+      this.tokenClass = tokenClass;
+      this.wordToken = wordToken;
+      this.capitals = capitals;
+      this.pow = new int[outcomes];
+      this.powf = new int[outcomes];
+    }
+  }
+
+  private final PredicateTable predicates;
+  private final Context[] parameters;
+  private final String[] outcomes;
+  private final double[] prior;
+  private final boolean[] validFirst;
+  private final boolean[][] validAfter;
+  private final SequenceCodec<String> codec;
+  private final int other;
+  private final int sentenceBegin;
+  private final int pdNull;
+  private final int[] pd;
+  private final int[] po;
+  private final int[] ppo;
+  private final Map<String, Integer> gazetteer = new HashMap<>();
+  private final NameListFeatureGenerator names;
+  private final TokenFeatureGenerator tokenFeatures = new TokenFeatureGenerator(true);
+  private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator(3);
+  private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator(3);
+  private final Map<String, Word> words = new HashMap<>();
+  private final Map<String, Integer> previous = new HashMap<>();
+  private final StringBuilder buffer = new StringBuilder(64);
+  private final StringBuilder shapeBuffer = new StringBuilder(TokenShapeFeatureGenerator.MAX_SHAPE);
+  private final List<String> scratch = new ArrayList<>();
+  private final double[] scores;
+  private int[] context = new int[64];
+  private int contextLength;
+  private Word[] sentence = new Word[64];
+  private int[] chosen = new int[64];
+  private double[] probs = new double[64];
+  private boolean headline;
+
+  GreedyNameFinder(TokenNameFinderModel model) {
+    Object artifact = model.getArtifact("nameFinder.model");
+    MaxentModel maxent = artifact instanceof MaxentModel m ? m : null;
+    if (!(maxent instanceof AbstractModel abstractModel)) {
+      throw new IllegalArgumentException("name finder model must be an OpenNLP maxent model; got " + artifact);
+    }
+    Object[] data = abstractModel.getDataStructures();
+    this.parameters = (Context[]) data[0];
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    this.outcomes = (String[]) data[2];
+    Map<Context, Integer> numbers = new IdentityHashMap<>(parameters.length * 2);
+    for (int i = 0; i < parameters.length; i++) {
+      numbers.put(parameters[i], i);
+    }
+    this.predicates = new PredicateTable(pmap.size());
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      predicates.put(e.getKey(), numbers.get(e.getValue()));
+    }
+    int n = outcomes.length;
+    this.scores = new double[n];
+    UniformPrior uniform = new UniformPrior();
+    uniform.setLabels(outcomes, null);
+    this.prior = new double[n];
+    uniform.logPrior(prior, (int[]) null);
+    this.codec = model.getFactory().createSequenceCodec();
+    SequenceValidator<String> validator = codec.createSequenceValidator();
+    String[] probe = {"a", "b"};
+    this.validFirst = new boolean[n];
+    this.validAfter = new boolean[n][n];
+    for (int o = 0; o < n; o++) {
+      validFirst[o] = validator.validSequence(0, probe, new String[0], outcomes[o]);
+      for (int p = 0; p < n; p++) {
+        validAfter[p][o] = validator.validSequence(1, probe, new String[] {outcomes[p]}, outcomes[o]);
+      }
+    }
+    this.other = Arrays.asList(outcomes).indexOf(OTHER);
+    if (other < 0) {
+      throw new IllegalArgumentException("name finder model must have the outcome other; got " + Arrays.toString(outcomes));
+    }
+    this.sentenceBegin = predicates.get("S=begin");
+    this.pdNull = predicates.get("pd=null");
+    this.pd = new int[n];
+    this.po = new int[n];
+    this.ppo = new int[n];
+    for (int o = 0; o < n; o++) {
+      pd[o] = predicates.get("pd=" + outcomes[o]);
+      po[o] = predicates.get("po=" + outcomes[o]);
+      ppo[o] = predicates.get("ppo=" + outcomes[o]);
+    }
+    for (String g : new String[] {"gz=B", "gz=I", "gz-1=B", "gz-1=I", "gz+1=B", "gz+1=I"}) {
+      gazetteer.put(g, predicates.get(g));
+    }
+    Object list = model.getArtifact(NameModelTrainer.NAMES_RESOURCE);
+    this.names = new NameListFeatureGenerator(list instanceof NameList l ? l : NameList.of(List.of()));
+  }
+
+  /** The outcomes of the model, in its numbering. */
+  String[] outcomes() {
+    return outcomes;
+  }
+
+  /** Tags one sentence as {@code NameFinderME.find} does and learns from it as it does. */
+  Span[] find(String[] tokens) {
+    int length = tokens.length;
+    prepare(tokens);
+    int prev = -1;
+    int prevPrev = -1;
+    double sequenceScore = 0;
+    for (int i = 0; i < length; i++) {
+      contextAt(tokens, i, prev, prevPrev);
+      score();
+      double max = scores[0];
+      for (int o = 1; o < scores.length; o++) {
+        if (scores[o] > max) {
+          max = scores[o];
+        }
+      }
+      int best = -1;
+      double bestScore = 0;
+      for (int o = 0; o < scores.length; o++) {
+        if (scores[o] >= max && valid(prev, o)) {
+          double s = sequenceScore + StrictMath.log(scores[o]);
+          if (s > ZERO_LOG && (best < 0 || s > bestScore)) {
+            best = o;
+            bestScore = s;
+          }
+        }
+      }
+      if (best < 0) {
+        // As BeamSearch: when the best outcomes are invalid here, advance with every valid one.
+        for (int o = 0; o < scores.length; o++) {
+          if (valid(prev, o)) {
+            double s = sequenceScore + StrictMath.log(scores[o]);
+            if (s > ZERO_LOG && (best < 0 || s > bestScore)) {
+              best = o;
+              bestScore = s;
+            }
+          }
+        }
+      }
+      if (best < 0) {
+        throw new IllegalStateException("no valid outcome sequence; got score " + sequenceScore + " at token " + i);
+      }
+      sequenceScore = bestScore;
+      chosen[i] = best;
+      probs[i] = scores[best];
+      prevPrev = prev;
+      prev = best;
+    }
+    String[] result = new String[length];
+    for (int i = 0; i < length; i++) {
+      result[i] = outcomes[chosen[i]];
+      previous.put(tokens[i], chosen[i]);
+    }
+    Span[] spans = codec.decode(Arrays.asList(result));
+    for (int s = 0; s < spans.length; s++) {
+      double p = 0;
+      for (int i = spans[s].getStart(); i < spans[s].getEnd(); i++) {
+        p += probs[i];
+      }
+      p /= spans[s].length();
+      spans[s] = new Span(spans[s], p);
+    }
+    Arrays.fill(sentence, 0, length, null);
+    return spans;
+  }
+
+  /** Forgets the current document: the outcomes of earlier tokens and the gazetteer's fold. */
+  void clearAdaptiveData() {
+    previous.clear();
+    names.clearAdaptiveData();
+  }
+
+  private boolean valid(int prev, int outcome) {
+    return prev < 0 ? validFirst[outcome] : validAfter[prev][outcome];
+  }
+
+  private void prepare(String[] tokens) {
+    int length = tokens.length;
+    if (sentence.length < length) {
+      int size = Math.max(length, 2 * sentence.length);
+      sentence = new Word[size];
+      chosen = new int[size];
+      probs = new double[size];
+    }
+    int wordTokens = 0;
+    int capsTokens = 0;
+    for (int i = 0; i < length; i++) {
+      Word w = word(tokens[i]);
+      sentence[i] = w;
+      if (w.wordToken) {
+        wordTokens++;
+        if (w.capitals) {
+          capsTokens++;
+        }
+      }
+    }
+    headline = wordTokens >= 3 && capsTokens * 10 >= wordTokens * 8;
+  }
+
+  /** Fills {@link #context} with the predicate numbers of the model's context at {@code i}. */
+  private void contextAt(String[] tokens, int i, int prev, int prevPrev) {
+    contextLength = 0;
+    int length = tokens.length;
+    Word w = sentence[i];
+    add(w.window[0]);
+    if (i >= 1) {
+      add(sentence[i - 1].window[1]);
+    }
+    if (i >= 2) {
+      add(sentence[i - 2].window[2]);
+    }
+    if (i + 1 < length) {
+      add(sentence[i + 1].window[3]);
+    }
+    if (i + 2 < length) {
+      add(sentence[i + 2].window[4]);
+    }
+    String here = w.shape;
+    String before = i > 0 ? sentence[i - 1].shape : "^";
+    String after = i + 1 < length ? sentence[i + 1].shape : "$";
+    add(lookup(shapeFeature("sh=").append(here)));
+    add(lookup(shapeFeature("sh-1=").append(before)));
+    add(lookup(shapeFeature("sh+1=").append(after)));
+    add(lookup(shapeFeature("sh-1,0=").append(before).append(',').append(here)));
+    add(lookup(shapeFeature("sh0,+1=").append(here).append(',').append(after)));
+    for (int p : w.affixes) {
+      add(p);
+    }
+    if (i > 0) {
+      Word b = sentence[i - 1];
+      add(lookup(feature("pw,w=").append(b.token).append(',').append(w.token)));
+      add(lookup(feature("pwc,wc=").append(b.tokenClass).append(',').append(w.tokenClass)));
+    }
+    if (i + 1 < length) {
+      Word a = sentence[i + 1];
+      add(lookup(feature("w,nw=").append(w.token).append(',').append(a.token)));
+      add(lookup(feature("wc,nc=").append(w.tokenClass).append(',').append(a.tokenClass)));
+    }
+    if (i == 0) {
+      add(sentenceBegin);
+    }
+    Integer seen = previous.get(tokens[i]);
+    add(seen == null ? pdNull : pd[seen]);
+    scratch.clear();
+    names.createFeatures(scratch, tokens, i, null);
+    for (String g : scratch) {
+      add(gazetteer.get(g));
+    }
+    int p1 = prev < 0 ? other : prev;
+    int p2 = prevPrev < 0 ? other : prevPrev;
+    add(po[p1]);
+    add(w.pow[p1]);
+    add(w.powf[p1]);
+    add(ppo[p2]);
+  }
+
+  private StringBuilder feature(String name) {
+    buffer.setLength(0);
+    return buffer.append(name);
+  }
+
+  private StringBuilder shapeFeature(String name) {
+    buffer.setLength(0);
+    if (headline) {
+      buffer.append("hl:");
+    }
+    return buffer.append(name);
+  }
+
+  private int lookup(CharSequence feature) {
+    return predicates.get(feature);
+  }
+
+  private void add(int predicate) {
+    if (predicate < 0) {
+      return;
+    }
+    if (contextLength == context.length) {
+      context = Arrays.copyOf(context, 2 * context.length);
+    }
+    context[contextLength++] = predicate;
+  }
+
+  /** The model's probabilities of {@link #context}, computed as OpenNLP's maxent model does. */
+  private void score() {
+    double[] s = scores;
+    System.arraycopy(prior, 0, s, 0, s.length);
+    for (int c = 0; c < contextLength; c++) {
+      Context predicate = parameters[context[c]];
+      int[] outcomeNumbers = predicate.getOutcomes();
+      double[] weights = predicate.getParameters();
+      for (int k = 0; k < outcomeNumbers.length; k++) {
+        s[outcomeNumbers[k]] += weights[k] * 1.0;
+      }
+    }
+    double normal = 0.0;
+    for (int o = 0; o < s.length; o++) {
+      s[o] = StrictMath.exp(s[o]);
+      normal += s[o];
+    }
+    for (int o = 0; o < s.length; o++) {
+      s[o] /= normal;
+    }
+  }
+
+  private Word word(String token) {
+    Word known = words.get(token);
+    if (known != null) {
+      return known;
+    }
+    String[] alone = {token};
+    scratch.clear();
+    tokenFeatures.createFeatures(scratch, alone, 0, null);
+    String own = scratch.isEmpty() ? null : scratch.get(0);
+    if (scratch.size() != 1) {
+      throw new IllegalStateException("token feature must be one string; got " + scratch);
+    }
+    scratch.clear();
+    prefixes.createFeatures(scratch, alone, 0, null);
+    suffixes.createFeatures(scratch, alone, 0, null);
+    int[] affixes = new int[scratch.size()];
+    int known2 = 0;
+    for (String f : scratch) {
+      int p = predicates.get(f);
+      if (p >= 0) {
+        affixes[known2++] = p;
+      }
+    }
+    boolean hasLetter = false;
+    boolean hasLower = false;
+    for (int c = 0; c < token.length(); c++) {
+      char ch = token.charAt(c);
+      hasLetter |= Character.isLetter(ch);
+      hasLower |= Character.isLowerCase(ch);
+    }
+    String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+    Word w = new Word(token, Arrays.copyOf(affixes, known2), TokenShapeFeatureGenerator.shape(token, shapeBuffer),
+        tokenClass, hasLetter && token.length() > 1, !hasLower, outcomes.length);
+    w.window[0] = predicates.get(own);
+    w.window[1] = predicates.get("p1" + own);
+    w.window[2] = predicates.get("p2" + own);
+    w.window[3] = predicates.get("n1" + own);
+    w.window[4] = predicates.get("n2" + own);
+    for (int o = 0; o < outcomes.length; o++) {
+      w.pow[o] = predicates.get("pow=" + outcomes[o] + "," + token);
+      w.powf[o] = predicates.get("powf=" + outcomes[o] + "," + tokenClass);
+    }
+    if (words.size() >= MAX_WORDS) {
+      words.clear();
+    }
+    words.put(token, w);
+    return w;
+  }
+
+  /** The predicate numbers of the context at {@code index} as this class builds it. */
+  int[] contextNumbers(String[] tokens, int index, int[] previousOutcomes) {
+    prepare(tokens);
+    contextAt(tokens, index, index >= 1 ? previousOutcomes[index - 1] : -1,
+        index >= 2 ? previousOutcomes[index - 2] : -1);
+    int[] out = Arrays.copyOf(context, contextLength);
+    Arrays.fill(sentence, 0, tokens.length, null);
+    return out;
+  }
+
+  /** The predicate numbers of {@code generator}'s own context at {@code index}, in its order. */
+  int[] generatorNumbers(NameContextGenerator generator, String[] tokens, int index, int[] previousOutcomes) {
+    String[] previous = new String[index];
+    for (int i = 0; i < index; i++) {
+      previous[i] = outcomes[previousOutcomes[i]];
+    }
+    String[] features = generator.getContext(index, tokens, previous, null);
+    int[] out = new int[features.length];
+    int known = 0;
+    for (String f : features) {
+      int p = predicates.get(f);
+      if (p >= 0) {
+        out[known++] = p;
+      }
+    }
+    return Arrays.copyOf(out, known);
+  }
+
+  /** Learns a sentence's outcomes as the model's generator would after tagging it. */
+  void learn(String[] tokens, int[] outcomeNumbers) {
+    for (int i = 0; i < tokens.length; i++) {
+      previous.put(tokens[i], outcomeNumbers[i]);
+    }
+  }
+
+  /**
+   * Whether this class builds exactly the contexts of {@code model}'s own generator, checked on probe
+   * sentences (a headline, a document's second sentence after learning from the first).
+   */
+  static boolean matchesModel(TokenNameFinderModel model) {
+    GreedyNameFinder finder;
+    try {
+      finder = new GreedyNameFinder(model);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    if (beamSize(model) != 1) {
+      return false;
+    }
+    NameContextGenerator generator = model.getFactory().createContextGenerator();
+    String[][] probes = {
+      "Shares of General Motors Corp. rose 3 pct on the New York Stock Exchange , Reuters said .".split(" "),
+      "GENERAL MOTORS TO CUT 2,000 JOBS IN DETROIT".split(" "),
+      "General Motors said on Monday it would invest $ 1.5 billion in McDonald 's U.S. plants .".split(" "),
+    };
+    int n = finder.outcomes.length;
+    for (String[] probe : probes) {
+      int[] previousOutcomes = new int[probe.length];
+      for (int i = 0; i < probe.length; i++) {
+        previousOutcomes[i] = (i * 7 + probe.length) % n;
+      }
+      for (int i = 0; i < probe.length; i++) {
+        if (!Arrays.equals(finder.contextNumbers(probe, i, previousOutcomes),
+            finder.generatorNumbers(generator, probe, i, previousOutcomes))) {
+          return false;
+        }
+      }
+      String[] learned = new String[probe.length];
+      for (int i = 0; i < probe.length; i++) {
+        learned[i] = finder.outcomes[previousOutcomes[i]];
+      }
+      generator.updateAdaptiveData(probe, learned);
+      finder.learn(probe, previousOutcomes);
+    }
+    return true;
+  }
+
+  private static int beamSize(TokenNameFinderModel model) {
+    String size = model.getManifestProperty("BeamSize");
+    return size == null ? 3 : Integer.parseInt(size);
+  }
+
+  /** Predicate numbers by feature string, looked up by any {@link CharSequence} without copying it. */
+  static final class PredicateTable {
+    private final String[] keys;
+    private final int[] values;
+    private final int mask;
+
+    PredicateTable(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+      keys = new String[capacity];
+      values = new int[capacity];
+      mask = capacity - 1;
+    }
+
+    void put(String key, int value) {
+      int slot = slot(key);
+      keys[slot] = key;
+      values[slot] = value;
+    }
+
+    /** The predicate number of {@code key}, -1 when the model does not know it. */
+    int get(CharSequence key) {
+      if (key == null) {
+        return -1;
+      }
+      int slot = slot(key);
+      return keys[slot] == null ? -1 : values[slot];
+    }
+
+    private int slot(CharSequence key) {
+      int h = 0;
+      for (int i = 0; i < key.length(); i++) {
+        h = 31 * h + key.charAt(i);
+      }
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (keys[slot] != null && !keys[slot].contentEquals(key)) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+  }
+}
