@@ -3,6 +3,7 @@ package dev.newsminer.commitment;
 import dev.newsminer.article.Article;
 import dev.newsminer.commitment.Lexicon.Trigger;
 import dev.newsminer.commitment.OrgMentions.Mention;
+import dev.newsminer.entity.Countries;
 import dev.newsminer.entity.Organization;
 import dev.newsminer.entity.OrganizationType;
 import dev.newsminer.text.Sentence;

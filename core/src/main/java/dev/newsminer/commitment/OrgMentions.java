@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.entity.Countries;
 import dev.newsminer.entity.Organization;
 import dev.newsminer.entity.OrganizationType;
 import dev.newsminer.entity.Span;

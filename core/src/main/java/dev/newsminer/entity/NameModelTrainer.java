@@ -3,15 +3,10 @@ package dev.newsminer.entity;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import dev.newsminer.text.Token;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +55,6 @@ public final class NameModelTrainer {
   /** Classpath location of the feature descriptor. */
   static final String FEATURES = "/dev/newsminer/entity/ner-features.xml";
   /** Classpath location of the project's organization list. */
-  static final String GAZETTEER = "/dev/newsminer/entity/organizations.tsv";
   /** Name of the organization list inside a model. */
   static final String NAMES_RESOURCE = "organizations.names";
 
@@ -158,27 +152,17 @@ public final class NameModelTrainer {
    * ({@code organizations.tsv}), or no list when this build has none.
    */
   public static NameModelTrainer withBundledGazetteer(Options options) {
-    try (InputStream in = NameModelTrainer.class.getResourceAsStream(GAZETTEER)) {
-      List<String> names = in == null ? List.of() : readGazetteerNames(
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-      return withNames(options, names);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled gazetteer " + GAZETTEER, e);
-    }
+    return withNames(options, namesOf(Gazetteer.bundled()));
   }
 
   /**
-   * A trainer whose gazetteer is read from a file in the gazetteer format: one organization per line,
-   * {@code name<TAB>TYPE<TAB>alias|alias...}, lines starting with {@code #} ignored.
+   * A trainer whose gazetteer is read from a file in the gazetteer format (see {@link Gazetteer}).
    *
-   * @throws IOException when the file cannot be read
+   * @throws IOException when the file cannot be read or a line is malformed; the message names the
+   *     file and the line
    */
   public static NameModelTrainer withGazetteer(Options options, Path gazetteerFile) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(gazetteerFile, StandardCharsets.UTF_8)) {
-      return withNames(options, readGazetteerNames(reader));
-    } catch (IOException e) {
-      throw new IOException("cannot read gazetteer " + gazetteerFile + ": " + e.getMessage(), e);
-    }
+    return withNames(options, namesOf(Gazetteer.loadOnly(List.of(gazetteerFile))));
   }
 
   /** A trainer with the given organization names (untokenized) as its gazetteer. */
@@ -196,29 +180,13 @@ public final class NameModelTrainer {
     return gazetteer.size();
   }
 
-  /** The names and aliases of a gazetteer file, in file order, without duplicates. */
-  static List<String> readGazetteerNames(BufferedReader reader) throws IOException {
+  /** The names and aliases of a gazetteer, in its order, without duplicates. */
+  static List<String> namesOf(Gazetteer gazetteer) {
     Set<String> names = new LinkedHashSet<>();
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      names.add((tab < 0 ? line : line.substring(0, tab)).strip());
-      int typeEnd = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
-      if (typeEnd >= 0) {
-        int aliasesEnd = line.indexOf('\t', typeEnd + 1);
-        String aliases = line.substring(typeEnd + 1, aliasesEnd < 0 ? line.length() : aliasesEnd);
-        int from = 0;
-        while (from <= aliases.length()) {
-          int bar = aliases.indexOf('|', from);
-          int to = bar < 0 ? aliases.length() : bar;
-          names.add(aliases.substring(from, to).strip());
-          from = to + 1;
-        }
-      }
+    for (GazetteerEntry entry : gazetteer.entries()) {
+      names.add(entry.name());
+      names.addAll(entry.aliases());
     }
-    names.remove("");
     return List.copyOf(names);
   }
 

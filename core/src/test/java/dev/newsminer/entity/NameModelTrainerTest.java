@@ -3,14 +3,15 @@ package dev.newsminer.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NameModelTrainerTest {
 
@@ -26,7 +27,7 @@ class NameModelTrainerTest {
   }
 
   @Test
-  void readsNamesAndAliasesFromAGazetteer() throws IOException {
+  void readsNamesAndAliasesFromAGazetteer(@TempDir Path dir) throws IOException {
     String tsv = """
         # name<TAB>TYPE<TAB>aliases
         International Business Machines\tCOMPANY\tIBM|Big Blue
@@ -35,7 +36,9 @@ class NameModelTrainerTest {
         Yale University\tUNIVERSITY
         """;
 
-    List<String> names = NameModelTrainer.readGazetteerNames(new BufferedReader(new StringReader(tsv)));
+    Path file = Files.writeString(dir.resolve("organizations.tsv"), tsv);
+
+    List<String> names = NameModelTrainer.namesOf(Gazetteer.loadOnly(List.of(file)));
 
     assertThat(names).containsExactly("International Business Machines", "IBM", "Big Blue", "Meta Platforms",
         "Meta", "Facebook", "Yale University");

@@ -1,4 +1,4 @@
-package dev.newsminer.commitment;
+package dev.newsminer.entity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,18 +7,27 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Country names and their other forms ("U.S.", "Britain"), each mapped to the country's name, so
- * that a government named by its country ("Japan pledged ...") can be a committer, as the guideline
- * says. Read once per process from the organizations stage's {@code countries.tsv} resource: name,
- * demonyms and aliases in three tab-separated columns, the last two '|'-separated; lines starting
- * with {@code #} are comments. Demonyms ("Peruvian") name the country only before "government".
- * When the resource is absent no country is known. Immutable and thread-safe.
+ * The countries of the bundled {@code countries.tsv}: names, other forms ("U.S.", "Britain") and
+ * demonyms ("Peruvian"), each mapped to the country's name. The organization stage uses them to keep
+ * places from being read as organizations; the commitment stage to let a government named by its
+ * country ("Japan pledged ...") be a committer, as the guideline says.
+ *
+ * <p>Format: name, demonyms and aliases in three tab-separated columns, the last two '|'-separated;
+ * lines starting with {@code #} are comments. Read once per process; when the resource is absent no
+ * country is known. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Countries.bundled().country("U.S.");          // "United States"
+ * Countries.bundled().government("Peruvian");   // "Peru"
+ * }</pre>
  */
-final class Countries {
+public final class Countries {
 
   static final String RESOURCE = "/dev/newsminer/entity/countries.tsv";
 
@@ -28,35 +37,51 @@ final class Countries {
 
   private final Map<String, String> names;
   private final Map<String, String> demonyms;
+  private final Set<String> written;
 
-  Countries(Map<String, String> names, Map<String, String> demonyms) {
+  private Countries(Map<String, String> names, Map<String, String> demonyms, Set<String> written) {
     this.names = Map.copyOf(names);
     this.demonyms = Map.copyOf(demonyms);
+    this.written = Set.copyOf(written);
   }
 
   /** The countries of the bundled list, loaded on first use. */
-  static Countries bundled() {
+  public static Countries bundled() {
     return Holder.DEFAULT;
   }
 
-  /** The country that {@code name} names, or null when it names none. */
-  String country(String name) {
+  /**
+   * The country that {@code name} names (any case), or null when it names none.
+   *
+   * @param name a country's name or other form. Must not be {@code null}.
+   */
+  public String country(String name) {
     return names.get(name.toLowerCase(Locale.ROOT));
   }
 
-  /** The country whose government {@code word} names before "government" ("Peruvian", "Peru"), or null. */
-  String government(String word) {
+  /**
+   * The country whose government {@code word} names before "government" ("Peruvian", "Peru"), or null.
+   *
+   * @param word a country's name, other form or demonym. Must not be {@code null}.
+   */
+  public String government(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     String c = names.get(lower);
     return c != null ? c : demonyms.get(lower);
   }
 
+  /** Every name, demonym and other form exactly as the list writes it, for case-sensitive checks. */
+  Set<String> formsAsWritten() {
+    return written;
+  }
+
   private static Countries load() {
     Map<String, String> names = new HashMap<>();
     Map<String, String> demonyms = new HashMap<>();
+    Set<String> written = new HashSet<>();
     try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        return new Countries(names, demonyms);
+        return new Countries(names, demonyms, written);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -64,6 +89,13 @@ final class Countries {
           continue;
         }
         String[] fields = line.split("\t");
+        for (String field : fields) {
+          for (String form : field.split("\\|")) {
+            if (!form.isBlank()) {
+              written.add(form.strip());
+            }
+          }
+        }
         String canonical = fields[0].trim();
         names.putIfAbsent(canonical.toLowerCase(Locale.ROOT), canonical);
         if (fields.length > 1) {
@@ -73,7 +105,7 @@ final class Countries {
           addForms(fields[2], canonical, names);
         }
       }
-      return new Countries(names, demonyms);
+      return new Countries(names, demonyms, written);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
