@@ -86,6 +86,8 @@ final class IndexedDocuments {
     }
     article.add(new TextField(TITLE, a.title(), Field.Store.YES));
     article.add(new TextField(BODY, a.text(), Field.Store.YES));
+    addEmpty(article, EVIDENCE);
+    addEmpty(article, PURPOSE);
     addDate(article, a);
     Set<String> types = new LinkedHashSet<>();
     for (Organization o : x.organizations()) {
@@ -116,6 +118,8 @@ final class IndexedDocuments {
       d.add(new StringField(TYPE, COMMITMENT, Field.Store.NO));
       d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
       d.add(new StoredField(ARTICLE_TITLE, a.title()));
+      addEmpty(d, TITLE);
+      addEmpty(d, BODY);
       addDate(d, a);
       d.add(new StringField(ORG, c.organization(), Field.Store.YES));
       Organization committer = find(x.organizations(), c.organization());
@@ -134,6 +138,8 @@ final class IndexedDocuments {
       d.add(new TextField(EVIDENCE, c.evidence().text(), Field.Store.YES));
       if (c.purpose() != null) {
         d.add(new TextField(PURPOSE, c.purpose(), Field.Store.YES));
+      } else {
+        addEmpty(d, PURPOSE);
       }
       if (c.timeframe() != null) {
         d.add(new StoredField(TIMEFRAME, c.timeframe().text()));
@@ -172,6 +178,17 @@ final class IndexedDocuments {
       }
     }
     return null;
+  }
+
+  /**
+   * Gives a document a text field without any text, so that every document of a segment has a norm
+   * for every text field. Lucene stores the norms of a field that some documents lack as a sparse
+   * list, and writing the postings of a segment then scans that list from its start for every term:
+   * at a commit of 500 articles that scan took a fifth of the indexing time. An empty field adds no
+   * terms, so matches, field statistics and scores stay as they were.
+   */
+  private static void addEmpty(Document d, String field) {
+    d.add(new TextField(field, "", Field.Store.NO));
   }
 
   private static void addDate(Document d, Article a) {
