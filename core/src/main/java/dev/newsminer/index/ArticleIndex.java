@@ -90,11 +90,6 @@ public final class ArticleIndex implements Closeable {
   private static final String[] ARTICLE_FIELDS = {TITLE, BODY};
   private static final String[] COMMITMENT_FIELDS = {EVIDENCE, PURPOSE};
   private static final int FACET_TOP = 10;
-  /**
-   * The terms of the EnglishAnalyzer that searches use, each word's filters run once per thread. One
-   * for the process, so that a thread's memory of words outlives the indexes it writes to.
-   */
-  private static final Analyzer INDEXING_ANALYZER = new CachingEnglishAnalyzer();
 
   private final Path folder;
   private final Directory directory;
@@ -142,7 +137,7 @@ public final class ArticleIndex implements Closeable {
     Files.createDirectories(folder);
     Directory dir = FSDirectory.open(folder);
     try {
-      IndexWriterConfig config = new IndexWriterConfig(INDEXING_ANALYZER)
+      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64);
       IndexWriter writer = new IndexWriter(dir, config);
