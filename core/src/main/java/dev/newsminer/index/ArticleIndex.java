@@ -32,6 +32,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -97,6 +98,7 @@ public final class ArticleIndex implements Closeable {
   private final SearcherManager searchers;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final int commitEvery;
+  private final IndexedDocuments.Layout layout;
   private final AtomicInteger sinceCommit = new AtomicInteger();
   private volatile FacetState facetState;
   /** The commit generation a read-only index last refreshed its searchers for. */
@@ -104,11 +106,13 @@ public final class ArticleIndex implements Closeable {
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  private ArticleIndex(Path folder, Directory directory, IndexWriter writer, int commitEvery) throws IOException {
+  private ArticleIndex(Path folder, Directory directory, IndexWriter writer, int commitEvery,
+      IndexedDocuments.Layout layout) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.commitEvery = commitEvery;
+    this.layout = layout;
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
 
@@ -141,10 +145,15 @@ public final class ArticleIndex implements Closeable {
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64);
       IndexWriter writer = new IndexWriter(dir, config);
+      IndexedDocuments.Layout layout = IndexedDocuments.Layout.LEAN;
       if (!DirectoryReader.indexExists(dir)) {
         writer.commit();
+      } else {
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+          layout = IndexedDocuments.Layout.of(FieldInfos.getMergedFieldInfos(reader));
+        }
       }
-      return new ArticleIndex(folder, dir, writer, commitEvery);
+      return new ArticleIndex(folder, dir, writer, commitEvery, layout);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       dir.close();
       throw new IOException("index " + folder + " is being written by another process", e);
@@ -166,7 +175,7 @@ public final class ArticleIndex implements Closeable {
       dir.close();
       throw new IOException("no index in " + folder);
     }
-    return new ArticleIndex(folder, dir, null, Integer.MAX_VALUE);
+    return new ArticleIndex(folder, dir, null, Integer.MAX_VALUE, IndexedDocuments.Layout.LEAN);
   }
 
   /** The folder the index lives in. */
@@ -186,7 +195,7 @@ public final class ArticleIndex implements Closeable {
     if (writer == null) {
       throw new IllegalStateException("index " + folder + " was opened read-only");
     }
-    writer.updateDocuments(new Term(ARTICLE_ID, extraction.article().id()), IndexedDocuments.of(extraction));
+    writer.updateDocuments(new Term(ARTICLE_ID, extraction.article().id()), IndexedDocuments.of(extraction, layout));
     if (sinceCommit.incrementAndGet() >= commitEvery) {
       commit();
     }

@@ -21,6 +21,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * The Lucene documents of one extraction: one for the article and one per commitment, written and
@@ -61,20 +64,52 @@ final class IndexedDocuments {
   static final String FACET_ORG_ENTRY = "org_entry";
   static final char ENTRY_SEPARATOR = '\u001F';
 
-  static final FacetsConfig FACETS = facetsConfig();
+  /** The facets as indexes written before drill-down terms were left out index them. */
+  static final FacetsConfig FACETS = facetsConfig(FacetsConfig.DrillDownTermsIndexing.ALL);
+  private static final FacetsConfig FACETS_WITHOUT_TERMS = facetsConfig(FacetsConfig.DrillDownTermsIndexing.NONE);
+
+  /**
+   * What goes into a document beyond what searches use. Searches filter organizations by
+   * {@code org_key} and count facets from doc values, so the terms of {@code org}, {@code partner}
+   * and the facets' drill-down terms are never read: a new index leaves them out, a sixth of the
+   * terms a commit writes. An index that already has them keeps getting them, since Lucene
+   * rejects a field indexed in some documents and only stored in others.
+   *
+   * @param facetTerms   index the facets' drill-down terms
+   * @param nameTerms    index {@code org} and {@code partner}, not only store them
+   */
+  record Layout(boolean facetTerms, boolean nameTerms) {
+    /** The layout of a new index. */
+    static final Layout LEAN = new Layout(false, false);
+
+    /** The layout that keeps an existing index's fields as they are. */
+    static Layout of(FieldInfos fields) {
+      return new Layout(indexed(fields, FACETS.getDimConfig(FACET_KIND).indexFieldName),
+          indexed(fields, ORG) || indexed(fields, PARTNER));
+    }
+
+    private static boolean indexed(FieldInfos fields, String name) {
+      FieldInfo info = fields.fieldInfo(name);
+      return info != null && info.getIndexOptions() != IndexOptions.NONE;
+    }
+  }
 
   private IndexedDocuments() {}
 
-  private static FacetsConfig facetsConfig() {
+  private static FacetsConfig facetsConfig(FacetsConfig.DrillDownTermsIndexing drillDown) {
     FacetsConfig config = new FacetsConfig();
+    for (String dim : List.of(FACET_ORGANIZATION, FACET_ORGANIZATION_TYPE, FACET_KIND, FACET_ORG_ENTRY, FACET_YEAR)) {
+      config.setDrillDownTermsIndexing(dim, drillDown);
+    }
     for (String dim : List.of(FACET_ORGANIZATION, FACET_ORGANIZATION_TYPE, FACET_KIND, FACET_ORG_ENTRY)) {
       config.setMultiValued(dim, true);
     }
     return config;
   }
 
-  /** The article document followed by its commitment documents, facets built. */
-  static List<Document> of(Extraction x) throws IOException {
+  /** The article document followed by its commitment documents, facets built, in the given layout. */
+  static List<Document> of(Extraction x, Layout layout) throws IOException {
+    FacetsConfig facets = layout.facetTerms() ? FACETS : FACETS_WITHOUT_TERMS;
     Article a = x.article();
     List<Document> docs = new ArrayList<>(1 + x.commitments().size());
     Document article = new Document();
@@ -91,7 +126,7 @@ final class IndexedDocuments {
     addDate(article, a);
     Set<String> types = new LinkedHashSet<>();
     for (Organization o : x.organizations()) {
-      article.add(new StringField(ORG, o.name(), Field.Store.YES));
+      article.add(name(ORG, o.name(), layout));
       for (String key : keys(o.name(), o.aliases())) {
         article.add(new StringField(ORG_KEY, key, Field.Store.NO));
       }
@@ -111,7 +146,7 @@ final class IndexedDocuments {
       article.add(new StringField(KIND, kind, Field.Store.YES));
       article.add(new SortedSetDocValuesFacetField(FACET_KIND, kind));
     }
-    docs.add(FACETS.build(article));
+    docs.add(facets.build(article));
 
     for (Commitment c : x.commitments()) {
       Document d = new Document();
@@ -121,7 +156,7 @@ final class IndexedDocuments {
       addEmpty(d, TITLE);
       addEmpty(d, BODY);
       addDate(d, a);
-      d.add(new StringField(ORG, c.organization(), Field.Store.YES));
+      d.add(name(ORG, c.organization(), layout));
       Organization committer = find(x.organizations(), c.organization());
       for (String key : keys(c.organization(), committer == null ? List.of() : committer.aliases())) {
         d.add(new StringField(ORG_KEY, key, Field.Store.NO));
@@ -131,7 +166,7 @@ final class IndexedDocuments {
       d.add(new SortedSetDocValuesFacetField(FACET_ORGANIZATION_TYPE, type));
       d.add(new SortedSetDocValuesFacetField(FACET_ORG_ENTRY, c.organization() + ENTRY_SEPARATOR + type));
       for (String partner : c.partners()) {
-        d.add(new StringField(PARTNER, partner, Field.Store.YES));
+        d.add(name(PARTNER, partner, layout));
       }
       d.add(new StringField(KIND, c.kind().name(), Field.Store.YES));
       d.add(new SortedSetDocValuesFacetField(FACET_KIND, c.kind().name()));
@@ -152,9 +187,14 @@ final class IndexedDocuments {
         d.add(new StoredField(AMOUNT_TEXT, amount.text()));
         d.add(new StoredField(AMOUNT_APPROXIMATE, amount.approximate() ? 1 : 0));
       }
-      docs.add(FACETS.build(d));
+      docs.add(facets.build(d));
     }
     return docs;
+  }
+
+  /** An organization name, stored for hits and indexed only where the layout says so. */
+  private static Field name(String field, String value, Layout layout) {
+    return layout.nameTerms() ? new StringField(field, value, Field.Store.YES) : new StoredField(field, value);
   }
 
   /** The lowercase keys an organization filter matches: canonical name and aliases. */

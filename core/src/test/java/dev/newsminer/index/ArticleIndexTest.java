@@ -17,6 +17,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +154,42 @@ class ArticleIndexTest {
   void openingAFolderWithoutAnIndexForReadingFails() {
     assertThatThrownBy(() -> ArticleIndex.openReadOnly(dir)).isInstanceOf(IOException.class)
         .hasMessageContaining("no index in");
+  }
+
+  @Test
+  void aNewIndexStoresNamesWithoutIndexingThemOrTheFacetPaths() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("ix")))) {
+      FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+      assertThat(fields.fieldInfo(IndexedDocuments.ORG).getIndexOptions()).isEqualTo(IndexOptions.NONE);
+      assertThat(fields.fieldInfo(IndexedDocuments.FACETS.getDimConfig(IndexedDocuments.FACET_KIND).indexFieldName)
+          .getIndexOptions()).isEqualTo(IndexOptions.NONE);
+      assertThat(IndexedDocuments.Layout.of(fields)).isEqualTo(IndexedDocuments.Layout.LEAN);
+    }
+  }
+
+  @Test
+  void anIndexWithIndexedNamesAndFacetPathsKeepsThatLayoutWhenAddedTo() throws IOException {
+    Path old = dir.resolve("old");
+    IndexedDocuments.Layout full = new IndexedDocuments.Layout(true, true);
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(old), new IndexWriterConfig(new EnglishAnalyzer()))) {
+      Extraction a1 = article("a1", LocalDate.of(2024, 5, 29), "IBM commits", "IBM has committed $100 million.",
+          List.of(org("IBM", OrganizationType.COMPANY)),
+          List.of(commitment("IBM", CommitmentKind.FUNDING, new Amount(1e8, "USD", false, "$100 million"))));
+      writer.updateDocuments(new Term(IndexedDocuments.ARTICLE_ID, "a1"), IndexedDocuments.of(a1, full));
+      writer.commit();
+    }
+    try (ArticleIndex reopened = ArticleIndex.open(old, 1)) {
+      reopened.add(article("a2", LocalDate.of(2023, 3, 1), "Airbus and Boeing sign partnership",
+          "Airbus and Boeing agreed to collaborate.", List.of(org("Airbus", OrganizationType.COMPANY)),
+          List.of(commitment("Airbus", CommitmentKind.PARTNERSHIP, null))));
+      assertThat(reopened.search(SearchRequest.of("*:*")).total()).isEqualTo(2);
+      assertThat(reopened.search(SearchRequest.of("*:*").withKind(CommitmentKind.PARTNERSHIP)).facets()
+          .get(IndexedDocuments.FACET_ORGANIZATION)).containsExactly(java.util.Map.entry("Airbus", 1));
+      assertThat(reopened.organizations(5)).extracting(OrganizationCount::name).containsExactlyInAnyOrder("IBM", "Airbus");
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(old))) {
+      assertThat(IndexedDocuments.Layout.of(FieldInfos.getMergedFieldInfos(reader))).isEqualTo(full);
+    }
   }
 
   @org.junit.jupiter.api.AfterEach
