@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.internal.LowerCase;
 import dev.newsminer.article.Article;
 import dev.newsminer.commitment.Lexicon.Trigger;
 import dev.newsminer.commitment.OrgMentions.Mention;
@@ -220,7 +221,7 @@ public final class CommitmentExtractor {
       this.lemma = new String[n];
       boolean anyReporting = false;
       for (int t = 0; t < n; t++) {
-        lower[t] = tokens.get(t).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        lower[t] = LowerCase.of(tokens.get(t).text()).replace('\u2019', '\'');
         lemma[t] = Lexicon.lemma(lower[t]);
         anyReporting |= Lexicon.REPORTING.contains(lower[t]);
       }

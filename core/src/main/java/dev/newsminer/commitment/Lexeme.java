@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.internal.LowerCase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +65,7 @@ record Lexeme(String text, String lower, int start, int end, Type type, boolean 
         type = Type.PUNCT;
       }
       String s = text.substring(start, i);
-      out.add(new Lexeme(s, s.toLowerCase(java.util.Locale.ROOT), start, i, type, space));
+      out.add(new Lexeme(s, LowerCase.of(s), start, i, type, space));
       space = false;
     }
     return out;

@@ -87,7 +87,7 @@ final class GreedyNameFinder {
   private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator(3);
   private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator(3);
   private final Map<String, Word> words = new HashMap<>();
-  private final Map<String, Integer> previous = new HashMap<>();
+  private final WordOutcomes previous = new WordOutcomes();
   private final StringBuilder buffer = new StringBuilder(64);
   private final StringBuilder shapeBuffer = new StringBuilder(TokenShapeFeatureGenerator.MAX_SHAPE);
   private final List<String> scratch = new ArrayList<>();
@@ -302,12 +302,13 @@ final class GreedyNameFinder {
     if (i == 0) {
       add(sentenceBegin);
     }
-    Integer seen = previous.get(tokens[i]);
-    add(seen == null ? pdNull : pd[seen]);
+    int seen = previous.get(tokens[i]);
+    add(seen < 0 ? pdNull : pd[seen]);
     scratch.clear();
     names.createFeatures(scratch, tokens, i, null);
-    for (String g : scratch) {
-      add(gazetteer.get(g));
+    // An indexed loop: this runs for every token, and an iterator here was not optimized away.
+    for (int g = 0; g < scratch.size(); g++) {
+      add(gazetteer.get(scratch.get(g)));
     }
     int p1 = prev < 0 ? other : prev;
     int p2 = prevPrev < 0 ? other : prevPrev;

@@ -1,8 +1,8 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.internal.LowerCase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns tokens into the keys that names are matched on, so that a gazetteer alias and the tokens of
@@ -70,6 +70,6 @@ final class NameKeys {
 
   /** The case-folded form of a key, for matching headlines in capitals. */
   static String fold(String key) {
-    return key.toLowerCase(Locale.ROOT);
+    return LowerCase.of(key);
   }
 }
