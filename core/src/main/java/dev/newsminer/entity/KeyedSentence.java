@@ -20,6 +20,19 @@ final class KeyedSentence {
 
   KeyedSentence(String[] tokens) {
     this.tokens = tokens;
+    this.capitals = inCapitals(tokens);
+    if (allPlain(tokens)) {
+      // Most sentences: every token is its own single key, so the keys are the tokens and both
+      // indexes are the identity; one array serves both (keyToken reads only below keys.length).
+      int[] identity = new int[tokens.length + 1];
+      for (int t = 0; t <= tokens.length; t++) {
+        identity[t] = t;
+      }
+      keys = tokens;
+      tokenKey = identity;
+      keyToken = identity;
+      return;
+    }
     List<String> out = new ArrayList<>(tokens.length + 4);
     tokenKey = new int[tokens.length + 1];
     int[] owner = new int[tokens.length * 2 + 8];
@@ -36,7 +49,16 @@ final class KeyedSentence {
     tokenKey[tokens.length] = out.size();
     keys = out.toArray(new String[0]);
     keyToken = java.util.Arrays.copyOf(owner, keys.length);
-    capitals = inCapitals(tokens);
+  }
+
+  /** Whether every token is its own one key, as {@link NameKeys#isPlain} tells. */
+  private static boolean allPlain(String[] tokens) {
+    for (String token : tokens) {
+      if (!NameKeys.isPlain(token)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The case-folded keys, computed on first use. */

@@ -19,23 +19,24 @@ final class NameKeys {
     return c == '-' || c == '&' || c == '/' || c == '\'' || c == '\u2019' || c == '\u2013' || c == '+';
   }
 
+  /** Whether {@code token} is one key as it stands: not empty, without dots or separators. */
+  static boolean isPlain(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '.' || isSeparator(c)) {
+        return false;
+      }
+    }
+    return !token.isEmpty();
+  }
+
   /**
    * Adds the keys of one token to {@code out}: usually the token itself (no copy), none for a
    * token made only of dots.
    */
   static void addKeys(String token, List<String> out) {
-    boolean plain = true;
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c == '.' || isSeparator(c)) {
-        plain = false;
-        break;
-      }
-    }
-    if (plain) {
-      if (!token.isEmpty()) {
-        out.add(token);
-      }
+    if (isPlain(token)) {
+      out.add(token);
       return;
     }
     StringBuilder word = new StringBuilder(token.length());
@@ -59,13 +60,31 @@ final class NameKeys {
     }
   }
 
-  /** The keys of a name written as text, such as a gazetteer alias: its words split on spaces. */
+  /**
+   * The keys of a name written as text, such as a gazetteer alias: its words split on whitespace
+   * (as {@code name.trim().split("\\s+")} would, without a regular expression, as this runs for
+   * every mention of every article).
+   */
   static List<String> keysOf(String name) {
     List<String> out = new ArrayList<>();
-    for (String word : name.trim().split("\\s+")) {
-      addKeys(word, out);
+    String s = name.trim();
+    int i = 0;
+    while (i < s.length()) {
+      int start = i;
+      while (i < s.length() && !isSpace(s.charAt(i))) {
+        i++;
+      }
+      addKeys(s.substring(start, i), out);
+      while (i < s.length() && isSpace(s.charAt(i))) {
+        i++;
+      }
     }
     return out;
+  }
+
+  /** The chars of the regular expression class {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The case-folded form of a key, for matching headlines in capitals. */
