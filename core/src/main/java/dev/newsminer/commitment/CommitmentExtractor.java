@@ -211,6 +211,8 @@ public final class CommitmentExtractor {
     final LocalDate published;
     final boolean reported;
     List<MoneyParser.Money> money;
+    /** The sentence's timeframes, found on first use: every hit of the sentence asks for them. */
+    List<TimeframeParser.Found> timeframes;
 
     SentenceReader(String text, Sentence sentence, List<Mention> ms, Focus focus, LocalDate published) {
       this.text = text;
@@ -1334,7 +1336,10 @@ public final class CommitmentExtractor {
       int to = end < n ? tokens.get(end).start() : sentence.end();
       int triggerAt = tokens.get(h.at).start();
       TimeframeParser.Found before = null;
-      for (TimeframeParser.Found f : TimeframeParser.find(text, sentence.start(), sentence.end(), published)) {
+      if (timeframes == null) {
+        timeframes = TimeframeParser.find(text, sentence.start(), sentence.end(), published);
+      }
+      for (TimeframeParser.Found f : timeframes) {
         if (f.start() < from || f.start() >= to) {
           continue;
         }

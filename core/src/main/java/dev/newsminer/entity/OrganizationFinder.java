@@ -372,6 +372,13 @@ public final class OrganizationFinder {
     return w.equals("am") || w.equals("pm");
   }
 
+  /** Which of two overlapping candidates wins: a known name over the model's, then the longer, then the first. */
+  private static final Comparator<Mention> PRECEDENCE =
+      Comparator.<Mention>comparingInt(m -> m.source == Mention.Source.MODEL ? 1 : 0)
+          .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+          .thenComparingInt(m -> m.start);
+  private static final Comparator<Mention> BY_START = Comparator.comparingInt(m -> m.start);
+
   /**
    * Keeps non-overlapping candidates: gazetteer and pattern names first, longest first, then the
    * model's names where they do not overlap those. Trims a leading "the" and trailing punctuation.
@@ -384,9 +391,7 @@ public final class OrganizationFinder {
     candidates.removeIf(m -> m.end <= m.start || m.start > 0 && m.end < s.tokens.length
         && s.tokens[m.start - 1].equals("<") && s.tokens[m.end].equals(">") && m.length() == 1
         && OrganizationPatterns.tickerShape(s.tokens[m.start]));
-    candidates.sort(Comparator.<Mention>comparingInt(m -> m.source == Mention.Source.MODEL ? 1 : 0)
-        .thenComparing(Comparator.comparingInt(Mention::length).reversed())
-        .thenComparingInt(m -> m.start));
+    candidates.sort(PRECEDENCE);
     List<Mention> accepted = new ArrayList<>(candidates.size());
     for (Mention m : candidates) {
       boolean free = true;
@@ -405,7 +410,7 @@ public final class OrganizationFinder {
         accepted.add(m);
       }
     }
-    accepted.sort(Comparator.comparingInt(m -> m.start));
+    accepted.sort(BY_START);
     return accepted;
   }
 

@@ -1,7 +1,6 @@
 package dev.newsminer.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -149,7 +148,7 @@ public final class TextAnalyzer {
       String tokenText = normalized == text ? words[i] : t.word(text, tokenStart, tokenEnd);
       tokens[i] = new Token(tokenText, tokenStart, tokenEnd, tags[i]);
     }
-    result.add(new Sentence(base, end, Arrays.asList(tokens)));
+    result.add(new Sentence(base, end, new TokenList(tokens)));
   }
 
   /**
