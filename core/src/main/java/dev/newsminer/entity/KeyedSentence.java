@@ -1,8 +1,5 @@
 package dev.newsminer.entity;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * One sentence's tokens with their {@link NameKeys}, the case-folded keys and where each key came
  * from, computed once and shared by every layer of the {@link OrganizationFinder}.
@@ -21,44 +18,58 @@ final class KeyedSentence {
   KeyedSentence(String[] tokens) {
     this.tokens = tokens;
     this.capitals = inCapitals(tokens);
-    if (allPlain(tokens)) {
-      // Most sentences: every token is its own single key, so the keys are the tokens and both
-      // indexes are the identity; one array serves both (keyToken reads only below keys.length).
-      int[] identity = new int[tokens.length + 1];
-      for (int t = 0; t <= tokens.length; t++) {
+    int n = tokens.length;
+    // Counted first, so that each array is made once at its size: a sentence is keyed for every
+    // article, and most tokens are plain (their own one key) or remembered by NameKeys.
+    int total = 0;
+    boolean allPlain = true;
+    boolean oneEach = true;
+    for (String token : tokens) {
+      boolean plain = NameKeys.isPlain(token);
+      int count = plain ? 1 : NameKeys.keysOfToken(token).length;
+      allPlain &= plain;
+      oneEach &= count == 1;
+      total += count;
+    }
+    keys = allPlain ? tokens : new String[total];
+    if (oneEach) {
+      // Every token gives one key: both indexes are the identity, and one array serves both
+      // (keyToken is read only below keys.length).
+      int[] identity = new int[n + 1];
+      for (int t = 0; t <= n; t++) {
         identity[t] = t;
       }
-      keys = tokens;
       tokenKey = identity;
       keyToken = identity;
+    } else {
+      tokenKey = new int[n + 1];
+      keyToken = new int[total];
+    }
+    if (allPlain && oneEach) {
       return;
     }
-    List<String> out = new ArrayList<>(tokens.length + 4);
-    tokenKey = new int[tokens.length + 1];
-    int[] owner = new int[tokens.length * 2 + 8];
-    for (int t = 0; t < tokens.length; t++) {
-      tokenKey[t] = out.size();
-      NameKeys.addKeys(tokens[t], out);
-      if (out.size() > owner.length) {
-        owner = java.util.Arrays.copyOf(owner, out.size() * 2);
+    int k = 0;
+    for (int t = 0; t < n; t++) {
+      if (!oneEach) {
+        tokenKey[t] = k;
       }
-      for (int k = tokenKey[t]; k < out.size(); k++) {
-        owner[k] = t;
+      if (NameKeys.isPlain(tokens[t])) {
+        if (!oneEach) {
+          keyToken[k] = t;
+        }
+        keys[k++] = tokens[t];
+        continue;
       }
-    }
-    tokenKey[tokens.length] = out.size();
-    keys = out.toArray(new String[0]);
-    keyToken = java.util.Arrays.copyOf(owner, keys.length);
-  }
-
-  /** Whether every token is its own one key, as {@link NameKeys#isPlain} tells. */
-  private static boolean allPlain(String[] tokens) {
-    for (String token : tokens) {
-      if (!NameKeys.isPlain(token)) {
-        return false;
+      for (String key : NameKeys.keysOfToken(tokens[t])) {
+        if (!oneEach) {
+          keyToken[k] = t;
+        }
+        keys[k++] = key;
       }
     }
-    return true;
+    if (!oneEach) {
+      tokenKey[n] = k;
+    }
   }
 
   /** The case-folded keys, computed on first use. */

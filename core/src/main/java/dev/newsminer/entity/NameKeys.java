@@ -30,6 +30,37 @@ final class NameKeys {
     return !token.isEmpty();
   }
 
+  /** A token and its keys, as the memory of {@link #keysOfToken} keeps them. */
+  private record TokenKeys(String token, String[] keys) {}
+
+  /** Slots of the memory of tokens' keys; the tokens that need splitting are few and repeat. */
+  private static final int SLOTS = 1 << 12;
+
+  /**
+   * Remembered keys of tokens that are not plain, one pair per hash slot. Shared by all threads
+   * without locks: a pair is immutable (its array is never written after it is made), so any pair
+   * a thread reads is whole, and a thread that loses a race only splits the token again.
+   */
+  private static final TokenKeys[] MEMORY = new TokenKeys[SLOTS];
+
+  /**
+   * The keys of one token, as {@link #addKeys} adds them; the array is shared and must not be
+   * changed.
+   */
+  static String[] keysOfToken(String token) {
+    int h = token.hashCode();
+    int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+    TokenKeys known = MEMORY[slot];
+    if (known != null && known.token.equals(token)) {
+      return known.keys;
+    }
+    List<String> out = new ArrayList<>(4);
+    addKeys(token, out);
+    String[] keys = out.toArray(new String[0]);
+    MEMORY[slot] = new TokenKeys(token, keys);
+    return keys;
+  }
+
   /**
    * Adds the keys of one token to {@code out}: usually the token itself (no copy), none for a
    * token made only of dots.

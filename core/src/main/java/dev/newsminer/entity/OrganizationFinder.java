@@ -201,8 +201,19 @@ public final class OrganizationFinder {
     return null;
   }
 
+  /** The tokens joined by spaces; built directly, as this runs twice for every name the model finds. */
   private static String surface(String[] tokens, int start, int end) {
-    return end - start == 1 ? tokens[start] : String.join(" ", java.util.Arrays.asList(tokens).subList(start, end));
+    if (end - start == 1) {
+      return tokens[start];
+    }
+    StringBuilder sb = new StringBuilder(16 * (end - start));
+    for (int t = start; t < end; t++) {
+      if (t > start) {
+        sb.append(' ');
+      }
+      sb.append(tokens[t]);
+    }
+    return sb.toString();
   }
 
   private void gazetteerMatches(KeyedSentence s, int index, List<Mention> out) {
