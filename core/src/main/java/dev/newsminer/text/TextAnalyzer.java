@@ -24,7 +24,7 @@ import opennlp.tools.util.Span;
 public final class TextAnalyzer {
 
   private static final class Tools {
-    final SentenceDetectorME sentences = new SentenceDetectorME(TextModels.sentences());
+    final SentenceDetectorME sentences = RememberingSentenceFactory.detector(TextModels.sentences());
     final CachedTokenizer tokens = new CachedTokenizer(new TokenizerME(TextModels.tokens()));
     final GreedyPosTagger pos = new GreedyPosTagger(TextModels.pos());
     final TextWindow block = new TextWindow();
