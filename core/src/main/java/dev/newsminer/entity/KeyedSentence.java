@@ -9,11 +9,17 @@ final class KeyedSentence {
   final String[] tokens;
   final String[] keys;
   final int[] keyToken;
-  /** Index of the first key of each token; {@code tokenKey[tokens.length] == keys.length}. */
+  /**
+   * Index of the first key of each token; {@code tokenKey[tokens.length] == keys.length}. May be
+   * longer than {@code tokens.length + 1}, as may {@link #keyToken} be longer than the keys.
+   */
   final int[] tokenKey;
   /** Whether the sentence is set in capitals, as Reuters headlines are. */
   final boolean capitals;
   private String[] folded;
+
+  /** {@code IDENTITY[i] == i}: the indexes of every sentence whose tokens are one key each. */
+  private static final int[] IDENTITY = identity(512);
 
   KeyedSentence(String[] tokens) {
     this.tokens = tokens;
@@ -33,12 +39,9 @@ final class KeyedSentence {
     }
     keys = allPlain ? tokens : new String[total];
     if (oneEach) {
-      // Every token gives one key: both indexes are the identity, and one array serves both
-      // (keyToken is read only below keys.length).
-      int[] identity = new int[n + 1];
-      for (int t = 0; t <= n; t++) {
-        identity[t] = t;
-      }
+      // Every token gives one key: both indexes are the identity, and one shared array serves
+      // both and every such sentence (they are read only up to tokens.length, and never written).
+      int[] identity = n < IDENTITY.length ? IDENTITY : identity(n + 1);
       tokenKey = identity;
       keyToken = identity;
     } else {
@@ -70,6 +73,14 @@ final class KeyedSentence {
     if (!oneEach) {
       tokenKey[n] = k;
     }
+  }
+
+  private static int[] identity(int length) {
+    int[] identity = new int[length];
+    for (int i = 0; i < length; i++) {
+      identity[i] = i;
+    }
+    return identity;
   }
 
   /** The case-folded keys, computed on first use. */
