@@ -46,6 +46,28 @@ public final class CommitmentExtractor {
 
   private final Countries countries;
 
+  /**
+   * Each thread's arrays for the sentence being read (its tokens in lower case, their lemmas, the
+   * mention at each token), grown as needed and reused for every sentence rather than made anew.
+   * Only the first {@code n} entries of a sentence of {@code n} tokens are meaningful.
+   */
+  private static final class Scratch {
+    String[] lower = new String[64];
+    String[] lemma = new String[64];
+    int[] orgAt = new int[64];
+
+    Scratch fit(int n) {
+      if (lower.length < n) {
+        lower = new String[2 * n];
+        lemma = new String[2 * n];
+        orgAt = new int[2 * n];
+      }
+      return this;
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   /** Creates an extractor with the bundled word lists and country names. */
   public CommitmentExtractor() {
     this(Countries.bundled());
@@ -219,8 +241,9 @@ public final class CommitmentExtractor {
       this.sentence = sentence;
       this.tokens = sentence.tokens();
       this.n = tokens.size();
-      this.lower = new String[n];
-      this.lemma = new String[n];
+      Scratch scratch = SCRATCH.get().fit(n);
+      this.lower = scratch.lower;
+      this.lemma = scratch.lemma;
       boolean anyReporting = false;
       for (int t = 0; t < n; t++) {
         lower[t] = LowerCase.of(tokens.get(t).text()).replace('\u2019', '\'');
@@ -229,8 +252,8 @@ public final class CommitmentExtractor {
       }
       this.reported = anyReporting;
       this.ms = ms;
-      this.orgAt = new int[n];
-      java.util.Arrays.fill(orgAt, -1);
+      this.orgAt = scratch.orgAt;
+      java.util.Arrays.fill(orgAt, 0, n, -1);
       for (int k = 0; k < ms.size(); k++) {
         for (int t = ms.get(k).first(); t < ms.get(k).end() && t < n; t++) {
           orgAt[t] = k;
