@@ -35,6 +35,9 @@ public final class TextAnalyzer {
      * made for an earlier one instead of cutting their own from the text.
      */
     final TextTable<String> words = new TextTable<>(MAX_WORDS);
+    /** A sentence's token texts and tags, reused from sentence to sentence (only the tokens keep them). */
+    String[] sentenceWords = new String[64];
+    String[] sentenceTags = new String[64];
 
     String word(String text, int start, int end) {
       String known = words.get(text, start, end);
@@ -135,11 +138,16 @@ public final class TextAnalyzer {
     if (n == 0) {
       return;
     }
-    String[] words = new String[n];
+    if (t.sentenceWords.length < n) {
+      t.sentenceWords = new String[2 * n];
+      t.sentenceTags = new String[2 * n];
+    }
+    String[] words = t.sentenceWords;
+    String[] tags = t.sentenceTags;
     for (int i = 0; i < n; i++) {
       words[i] = t.word(normalized, spans.start(i), spans.end(i));
     }
-    String[] tags = t.pos.tag(words);
+    t.pos.tag(words, n, tags);
     Token[] tokens = new Token[n];
     for (int i = 0; i < n; i++) {
       int tokenStart = spans.start(i);
