@@ -1,5 +1,6 @@
 package dev.newsminer.text;
 
+import dev.newsminer.internal.TextTable;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;

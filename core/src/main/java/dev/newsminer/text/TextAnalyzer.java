@@ -1,5 +1,6 @@
 package dev.newsminer.text;
 
+import dev.newsminer.internal.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;

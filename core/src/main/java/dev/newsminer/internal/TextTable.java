@@ -1,15 +1,20 @@
-package dev.newsminer.text;
+package dev.newsminer.internal;
 
 /**
  * A map from strings to values that is looked up by a range of chars of a larger text, so that
  * asking whether a word is known makes no substring. Bounded: it starts over when it holds
  * {@code maxEntries} keys, which keeps its memory fixed whatever the input.
  *
- * <p>Not thread-safe: one per thread.
+ * <p>Not thread-safe: one per thread. Not part of newsminer's API.
+ *
+ * <pre>{@code
+ * TextTable<String> words = new TextTable<>(50_000);
+ * String word = words.get(text, start, end); // null until put
+ * }</pre>
  *
  * @param <V> the values; never null
  */
-final class TextTable<V> {
+public final class TextTable<V> {
 
   private final int maxEntries;
   private final String[] keys;
@@ -17,8 +22,15 @@ final class TextTable<V> {
   private final int mask;
   private int size;
 
-  /** A table of at most {@code maxEntries} keys. */
-  TextTable(int maxEntries) {
+  /**
+   * A table of at most {@code maxEntries} keys.
+   *
+   * @throws IllegalArgumentException when {@code maxEntries} is not positive
+   */
+  public TextTable(int maxEntries) {
+    if (maxEntries <= 0) {
+      throw new IllegalArgumentException("maxEntries must be > 0; got " + maxEntries);
+    }
     this.maxEntries = maxEntries;
     // At most half full, so that probe runs stay short.
     int capacity = Integer.highestOneBit(Math.max(4, maxEntries * 2 - 1)) << 1;
@@ -27,9 +39,13 @@ final class TextTable<V> {
     this.mask = capacity - 1;
   }
 
-  /** The value of the key {@code text[from, to)}, null when the table does not hold it. */
+  /**
+   * The value of the key {@code text[from, to)}, null when the table does not hold it.
+   *
+   * @throws IndexOutOfBoundsException when the range does not lie in {@code text}
+   */
   @SuppressWarnings("unchecked")
-  V get(String text, int from, int to) {
+  public V get(String text, int from, int to) {
     int slot = hash(text, from, to) & mask;
     int length = to - from;
     for (String key = keys[slot]; key != null; key = keys[slot]) {
@@ -42,7 +58,7 @@ final class TextTable<V> {
   }
 
   /** Adds {@code key}, which the table must not hold yet, with its value. */
-  void put(String key, V value) {
+  public void put(String key, V value) {
     if (size >= maxEntries) {
       java.util.Arrays.fill(keys, null);
       java.util.Arrays.fill(values, null);
@@ -58,7 +74,7 @@ final class TextTable<V> {
   }
 
   /** How many keys the table holds. */
-  int size() {
+  public int size() {
     return size;
   }
 
