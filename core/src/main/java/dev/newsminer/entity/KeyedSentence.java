@@ -18,7 +18,7 @@ final class KeyedSentence {
   final boolean capitals;
   private String[] folded;
 
-  /** {@code IDENTITY[i] == i}: the indexes of every sentence whose tokens are one key each. */
+  /** {@code IDENTITY[i] == i}: the index arrays of sentences whose keys line up with their tokens. */
   private static final int[] IDENTITY = identity(512);
 
   KeyedSentence(String[] tokens) {
@@ -30,24 +30,23 @@ final class KeyedSentence {
     int total = 0;
     boolean allPlain = true;
     boolean oneEach = true;
+    // keyToken is the identity while tokens give one key each; tokens with no key (a sentence's
+    // final ".") keep it so only when no key follows them.
+    boolean keyTokenIdentity = true;
+    boolean gap = false;
     for (String token : tokens) {
       boolean plain = NameKeys.isPlain(token);
       int count = plain ? 1 : NameKeys.keysOfToken(token).length;
       allPlain &= plain;
       oneEach &= count == 1;
+      keyTokenIdentity &= count == 0 || count == 1 && !gap;
+      gap |= count == 0;
       total += count;
     }
     keys = allPlain ? tokens : new String[total];
-    if (oneEach) {
-      // Every token gives one key: both indexes are the identity, and one shared array serves
-      // both and every such sentence (they are read only up to tokens.length, and never written).
-      int[] identity = n < IDENTITY.length ? IDENTITY : identity(n + 1);
-      tokenKey = identity;
-      keyToken = identity;
-    } else {
-      tokenKey = new int[n + 1];
-      keyToken = new int[total];
-    }
+    // The identity indexes are one shared array (read only below their length, never written).
+    tokenKey = oneEach ? identityOf(n + 1) : new int[n + 1];
+    keyToken = keyTokenIdentity ? identityOf(total) : new int[total];
     if (allPlain && oneEach) {
       return;
     }
@@ -57,14 +56,14 @@ final class KeyedSentence {
         tokenKey[t] = k;
       }
       if (NameKeys.isPlain(tokens[t])) {
-        if (!oneEach) {
+        if (!keyTokenIdentity) {
           keyToken[k] = t;
         }
         keys[k++] = tokens[t];
         continue;
       }
       for (String key : NameKeys.keysOfToken(tokens[t])) {
-        if (!oneEach) {
+        if (!keyTokenIdentity) {
           keyToken[k] = t;
         }
         keys[k++] = key;
@@ -73,6 +72,11 @@ final class KeyedSentence {
     if (!oneEach) {
       tokenKey[n] = k;
     }
+  }
+
+  /** An identity array of at least {@code length} entries, the shared one when it is long enough. */
+  private static int[] identityOf(int length) {
+    return length <= IDENTITY.length ? IDENTITY : identity(length);
   }
 
   private static int[] identity(int length) {
