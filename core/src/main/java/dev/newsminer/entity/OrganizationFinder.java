@@ -186,6 +186,8 @@ public final class OrganizationFinder {
     }
     DocumentResolver resolver = new DocumentResolver(keyed, mentions, layers.gazetteer() ? gazetteer : null);
     List<DocumentResolver.Group> groups = resolver.resolve(layers.document(), otherNames);
+    // "the Dow Jones fell 2.6%" is the index, not the publisher; "the Nasdaq composite" not the exchange
+    MarketIndexes.dropIndexReadings(groups, keyed);
     // a name that the article marks as a person's ("Mr Mulford", "chairman Paian Nainggolan") is not an organization
     groups.removeIf(g -> PersonCues.namesPerson(g, keyed));
     return groups;
