@@ -163,6 +163,12 @@ public final class OrganizationFinder {
         }
       }
       fitToContext(s, found, otherNames.get(i));
+      // "Worldwide Developers Conference", "Paris Air Show": events, unless the gazetteer lists the name
+      for (Mention m : found) {
+        if (m.end > m.start && m.entry == null && EventNames.namesEvent(s.tokens, m.start, m.end) && !listed(s, m)) {
+          m.end = m.start;
+        }
+      }
       // the document's majority decides what the model meant by a name: "Jobs" tagged a person
       // twice and an organization once is a person
       for (Mention m : found) {
@@ -191,6 +197,15 @@ public final class OrganizationFinder {
     // a name that the article marks as a person's ("Mr Mulford", "chairman Paian Nainggolan") is not an organization
     groups.removeIf(g -> PersonCues.namesPerson(g, keyed));
     return groups;
+  }
+
+  /** Whether the gazetteer (when this finder uses it) lists the name of {@code m}, with or without its legal form. */
+  private boolean listed(KeyedSentence s, Mention m) {
+    if (!layers.gazetteer()) {
+      return false;
+    }
+    List<String> keys = java.util.Arrays.asList(s.keys).subList(s.tokenKey[m.start], s.tokenKey[m.end]);
+    return gazetteer.exactEntry(keys) != null || gazetteer.exactEntry(DocumentResolver.core(keys)) != null;
   }
 
   /** The first name the gazetteer or the patterns found (before context checks) that overlaps {@code m}, or null. */
@@ -462,7 +477,8 @@ public final class OrganizationFinder {
       }
       if (longForm == null) {
         int start = OrganizationPatterns.runStart(t, i, s.capitals);
-        if (i - start >= 2 && OrganizationPatterns.abbreviates(acronym, t, start, i, false) && hasOrganizationWord(t, start, i)) {
+        if (i - start >= 2 && OrganizationPatterns.abbreviates(acronym, t, start, i, false) && hasOrganizationWord(t, start, i)
+            && !EventNames.namesEvent(t, start, i)) {
           longForm = new Mention(index, start, i, Mention.Source.PATTERN);
           boolean free = true;
           for (Mention m : accepted) {
