@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.internal.LowerCase;
 import dev.newsminer.article.Article;
 import dev.newsminer.commitment.Lexicon.Trigger;
 import dev.newsminer.commitment.OrgMentions.Mention;
@@ -44,6 +45,28 @@ public final class CommitmentExtractor {
       "in", "principle", "both", "themselves", "itself", "again");
 
   private final Countries countries;
+
+  /**
+   * Each thread's arrays for the sentence being read (its tokens in lower case, their lemmas, the
+   * mention at each token), grown as needed and reused for every sentence rather than made anew.
+   * Only the first {@code n} entries of a sentence of {@code n} tokens are meaningful.
+   */
+  private static final class Scratch {
+    String[] lower = new String[64];
+    String[] lemma = new String[64];
+    int[] orgAt = new int[64];
+
+    Scratch fit(int n) {
+      if (lower.length < n) {
+        lower = new String[2 * n];
+        lemma = new String[2 * n];
+        orgAt = new int[2 * n];
+      }
+      return this;
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /** Creates an extractor with the bundled word lists and country names. */
   public CommitmentExtractor() {
@@ -210,24 +233,27 @@ public final class CommitmentExtractor {
     final LocalDate published;
     final boolean reported;
     List<MoneyParser.Money> money;
+    /** The sentence's timeframes, found on first use: every hit of the sentence asks for them. */
+    List<TimeframeParser.Found> timeframes;
 
     SentenceReader(String text, Sentence sentence, List<Mention> ms, Focus focus, LocalDate published) {
       this.text = text;
       this.sentence = sentence;
       this.tokens = sentence.tokens();
       this.n = tokens.size();
-      this.lower = new String[n];
-      this.lemma = new String[n];
+      Scratch scratch = SCRATCH.get().fit(n);
+      this.lower = scratch.lower;
+      this.lemma = scratch.lemma;
       boolean anyReporting = false;
       for (int t = 0; t < n; t++) {
-        lower[t] = tokens.get(t).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        lower[t] = LowerCase.of(tokens.get(t).text()).replace('\u2019', '\'');
         lemma[t] = Lexicon.lemma(lower[t]);
         anyReporting |= Lexicon.REPORTING.contains(lower[t]);
       }
       this.reported = anyReporting;
       this.ms = ms;
-      this.orgAt = new int[n];
-      java.util.Arrays.fill(orgAt, -1);
+      this.orgAt = scratch.orgAt;
+      java.util.Arrays.fill(orgAt, 0, n, -1);
       for (int k = 0; k < ms.size(); k++) {
         for (int t = ms.get(k).first(); t < ms.get(k).end() && t < n; t++) {
           orgAt[t] = k;
@@ -1333,7 +1359,10 @@ public final class CommitmentExtractor {
       int to = end < n ? tokens.get(end).start() : sentence.end();
       int triggerAt = tokens.get(h.at).start();
       TimeframeParser.Found before = null;
-      for (TimeframeParser.Found f : TimeframeParser.find(text, sentence.start(), sentence.end(), published)) {
+      if (timeframes == null) {
+        timeframes = TimeframeParser.find(text, sentence.start(), sentence.end(), published);
+      }
+      for (TimeframeParser.Found f : timeframes) {
         if (f.start() < from || f.start() >= to) {
           continue;
         }

@@ -1,5 +1,7 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.internal.LowerCase;
+import dev.newsminer.internal.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +13,24 @@ import java.util.List;
 record Lexeme(String text, String lower, int start, int end, Type type, boolean spaceBefore) {
 
   enum Type { WORD, NUMBER, SYMBOL, PUNCT }
+
+  /** Each thread's strings of the words lexed so far: the money and timeframe parsers lex the same words again and again. */
+  private static final ThreadLocal<TextTable<String>> WORDS = ThreadLocal.withInitial(() -> new TextTable<>(20_000));
+
+  private Lexeme(String text, int start, int end, Type type, boolean spaceBefore) {
+    this(text, LowerCase.of(text), start, end, type, spaceBefore);
+  }
+
+  /** {@code text.substring(start, end)}, or an equal string made before on this thread. */
+  private static String word(String text, int start, int end) {
+    TextTable<String> words = WORDS.get();
+    String known = words.get(text, start, end);
+    if (known == null) {
+      known = text.substring(start, end);
+      words.put(known, known);
+    }
+    return known;
+  }
 
   boolean is(String word) {
     return lower.equals(word);
@@ -63,8 +83,7 @@ record Lexeme(String text, String lower, int start, int end, Type type, boolean 
         i++;
         type = Type.PUNCT;
       }
-      String s = text.substring(start, i);
-      out.add(new Lexeme(s, s.toLowerCase(java.util.Locale.ROOT), start, i, type, space));
+      out.add(new Lexeme(word(text, start, i), start, i, type, space));
       space = false;
     }
     return out;

@@ -206,6 +206,9 @@ final class OrgMentions {
   }
 
   static String join(List<Token> tokens, int from, int to) {
+    if (to - from == 1) {
+      return tokens.get(from).text(); // a token has no space, so it never starts with "The "
+    }
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {
       if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {

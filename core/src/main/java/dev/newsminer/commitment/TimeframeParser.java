@@ -78,10 +78,13 @@ public final class TimeframeParser {
   public static List<Found> find(String text, int from, int to, LocalDate published) {
     List<Lexeme> lex = Lexeme.lex(text, from, to);
     List<Found> out = new ArrayList<>();
+    // match's two out-parameters, reused from word to word and reset as fresh ones would be
+    int[] end = new int[1];
+    LocalDate[] until = new LocalDate[1];
     int i = 0;
     while (i < lex.size()) {
-      int[] end = new int[1];
-      LocalDate[] until = new LocalDate[1];
+      end[0] = 0;
+      until[0] = null;
       if (match(lex, i, published, end, until)) {
         int start = lex.get(i).start();
         int stop = lex.get(end[0] - 1).end();

@@ -1,5 +1,6 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.internal.LowerCase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,7 @@ public final class Countries {
    * @param name a country's name or other form. Must not be {@code null}.
    */
   public String country(String name) {
-    return names.get(name.toLowerCase(Locale.ROOT));
+    return names.get(LowerCase.of(name));
   }
 
   /**
@@ -65,7 +66,7 @@ public final class Countries {
    * @param word a country's name, other form or demonym. Must not be {@code null}.
    */
   public String government(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
+    String lower = LowerCase.of(word);
     String c = names.get(lower);
     return c != null ? c : demonyms.get(lower);
   }

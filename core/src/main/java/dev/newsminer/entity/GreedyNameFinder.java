@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
@@ -42,6 +45,11 @@ final class GreedyNameFinder {
   /** The score under which BeamSearch drops a sequence (its {@code zeroLog}). */
   private static final double ZERO_LOG = -100000;
   private static final String OTHER = "other";
+  private static final byte BIO_START = 1;
+  private static final byte BIO_CONTINUE = 2;
+  private static final byte BIO_OTHER = 3;
+  /** How BioCodec finds the type in an outcome ("organization-start"); used once per model. */
+  private static final Pattern TYPED_OUTCOME = Pattern.compile("(.+)-\\w+");
 
   /** A word's predicate numbers, -1 for a feature the model does not know. */
   private static final class Word {
@@ -87,7 +95,7 @@ final class GreedyNameFinder {
   private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator(3);
   private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator(3);
   private final Map<String, Word> words = new HashMap<>();
-  private final Map<String, Integer> previous = new HashMap<>();
+  private final WordOutcomes previous = new WordOutcomes();
   private final StringBuilder buffer = new StringBuilder(64);
   private final StringBuilder shapeBuffer = new StringBuilder(TokenShapeFeatureGenerator.MAX_SHAPE);
   private final List<String> scratch = new ArrayList<>();
@@ -98,6 +106,14 @@ final class GreedyNameFinder {
   private int[] chosen = new int[64];
   private double[] probs = new double[64];
   private boolean headline;
+  /** Names found in the sentence being decoded: start, end and the outcome giving the type. */
+  private int[] found = new int[48];
+  /** Whether the model's codec is OpenNLP's BIO codec, which {@link #decodeBio} decodes. */
+  private final boolean bio;
+  /** For each outcome: whether it starts, continues or is outside a name, as BioCodec reads it. */
+  private final byte[] bioKind;
+  /** For each outcome: the type of a name that ends with it, as BioCodec extracts it. */
+  private final String[] bioType;
 
   GreedyNameFinder(TokenNameFinderModel model) {
     Object artifact = model.getArtifact("nameFinder.model");
@@ -125,6 +141,17 @@ final class GreedyNameFinder {
     this.prior = new double[n];
     uniform.logPrior(prior, (int[]) null);
     this.codec = model.getFactory().createSequenceCodec();
+    this.bio = codec.getClass() == BioCodec.class;
+    this.bioKind = new byte[n];
+    this.bioType = new String[n];
+    for (int o = 0; o < n; o++) {
+      String outcome = outcomes[o];
+      bioKind[o] = outcome.endsWith(BioCodec.START) ? BIO_START
+          : outcome.endsWith(BioCodec.CONTINUE) ? BIO_CONTINUE
+          : outcome.endsWith(BioCodec.OTHER) ? BIO_OTHER : 0;
+      Matcher m = TYPED_OUTCOME.matcher(outcome);
+      bioType[o] = m.matches() ? m.group(1) : null;
+    }
     SequenceValidator<String> validator = codec.createSequenceValidator();
     String[] probe = {"a", "b"};
     this.validFirst = new boolean[n];
@@ -209,22 +236,81 @@ final class GreedyNameFinder {
       prevPrev = prev;
       prev = best;
     }
+    for (int i = 0; i < length; i++) {
+      previous.put(tokens[i], chosen[i]);
+    }
+    Span[] spans = bio ? decodeBio(length) : decode(length);
+    Arrays.fill(sentence, 0, length, null);
+    return spans;
+  }
+
+  /** The names of the chosen outcomes, decoded by the model's codec. */
+  private Span[] decode(int length) {
     String[] result = new String[length];
     for (int i = 0; i < length; i++) {
       result[i] = outcomes[chosen[i]];
-      previous.put(tokens[i], chosen[i]);
     }
     Span[] spans = codec.decode(Arrays.asList(result));
     for (int s = 0; s < spans.length; s++) {
-      double p = 0;
-      for (int i = spans[s].getStart(); i < spans[s].getEnd(); i++) {
-        p += probs[i];
-      }
-      p /= spans[s].length();
-      spans[s] = new Span(spans[s], p);
+      spans[s] = new Span(spans[s], probability(spans[s].getStart(), spans[s].getEnd()));
     }
-    Arrays.fill(sentence, 0, length, null);
     return spans;
+  }
+
+  /**
+   * The names of the chosen outcomes, decoded over outcome numbers with the same steps as
+   * {@link BioCodec#decode} (a name takes the type of its last outcome), but without its list of
+   * outcome strings, its regular expression per name and a second span per name.
+   */
+  private Span[] decodeBio(int length) {
+    int count = 0;
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < length; i++) {
+      byte kind = bioKind[chosen[i]];
+      if (kind == BIO_START) {
+        if (start != -1) {
+          count = addName(count, start, end, chosen[i - 1]);
+        }
+        start = i;
+        end = i + 1;
+      } else if (kind == BIO_CONTINUE) {
+        end = i + 1;
+      } else if (kind == BIO_OTHER && start != -1) {
+        count = addName(count, start, end, chosen[i - 1]);
+        start = -1;
+        end = -1;
+      }
+    }
+    if (start != -1) {
+      count = addName(count, start, end, chosen[length - 1]);
+    }
+    Span[] spans = new Span[count];
+    for (int s = 0; s < count; s++) {
+      int from = found[3 * s];
+      int to = found[3 * s + 1];
+      spans[s] = new Span(from, to, bioType[found[3 * s + 2]], probability(from, to));
+    }
+    return spans;
+  }
+
+  private int addName(int count, int start, int end, int typeOutcome) {
+    if (3 * count + 3 > found.length) {
+      found = Arrays.copyOf(found, 2 * found.length);
+    }
+    found[3 * count] = start;
+    found[3 * count + 1] = end;
+    found[3 * count + 2] = typeOutcome;
+    return count + 1;
+  }
+
+  /** The mean probability of the outcomes chosen for tokens {@code [start, end)}. */
+  private double probability(int start, int end) {
+    double p = 0;
+    for (int i = start; i < end; i++) {
+      p += probs[i];
+    }
+    return p / (end - start);
   }
 
   /** Forgets the current document: the outcomes of earlier tokens and the gazetteer's fold. */
@@ -302,12 +388,13 @@ final class GreedyNameFinder {
     if (i == 0) {
       add(sentenceBegin);
     }
-    Integer seen = previous.get(tokens[i]);
-    add(seen == null ? pdNull : pd[seen]);
+    int seen = previous.get(tokens[i]);
+    add(seen < 0 ? pdNull : pd[seen]);
     scratch.clear();
     names.createFeatures(scratch, tokens, i, null);
-    for (String g : scratch) {
-      add(gazetteer.get(g));
+    // An indexed loop: this runs for every token, and an iterator here was not optimized away.
+    for (int g = 0; g < scratch.size(); g++) {
+      add(gazetteer.get(scratch.get(g)));
     }
     int p1 = prev < 0 ? other : prev;
     int p2 = prevPrev < 0 ? other : prevPrev;

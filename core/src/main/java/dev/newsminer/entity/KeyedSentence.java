@@ -1,8 +1,5 @@
 package dev.newsminer.entity;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * One sentence's tokens with their {@link NameKeys}, the case-folded keys and where each key came
  * from, computed once and shared by every layer of the {@link OrganizationFinder}.
@@ -12,31 +9,82 @@ final class KeyedSentence {
   final String[] tokens;
   final String[] keys;
   final int[] keyToken;
-  /** Index of the first key of each token; {@code tokenKey[tokens.length] == keys.length}. */
+  /**
+   * Index of the first key of each token; {@code tokenKey[tokens.length] == keys.length}. May be
+   * longer than {@code tokens.length + 1}, as may {@link #keyToken} be longer than the keys.
+   */
   final int[] tokenKey;
   /** Whether the sentence is set in capitals, as Reuters headlines are. */
   final boolean capitals;
   private String[] folded;
 
+  /** {@code IDENTITY[i] == i}: the index arrays of sentences whose keys line up with their tokens. */
+  private static final int[] IDENTITY = identity(512);
+
   KeyedSentence(String[] tokens) {
     this.tokens = tokens;
-    List<String> out = new ArrayList<>(tokens.length + 4);
-    tokenKey = new int[tokens.length + 1];
-    int[] owner = new int[tokens.length * 2 + 8];
-    for (int t = 0; t < tokens.length; t++) {
-      tokenKey[t] = out.size();
-      NameKeys.addKeys(tokens[t], out);
-      if (out.size() > owner.length) {
-        owner = java.util.Arrays.copyOf(owner, out.size() * 2);
+    this.capitals = inCapitals(tokens);
+    int n = tokens.length;
+    // Counted first, so that each array is made once at its size: a sentence is keyed for every
+    // article, and most tokens are plain (their own one key) or remembered by NameKeys.
+    int total = 0;
+    boolean allPlain = true;
+    boolean oneEach = true;
+    // keyToken is the identity while tokens give one key each; tokens with no key (a sentence's
+    // final ".") keep it so only when no key follows them.
+    boolean keyTokenIdentity = true;
+    boolean gap = false;
+    for (String token : tokens) {
+      boolean plain = NameKeys.isPlain(token);
+      int count = plain ? 1 : NameKeys.keysOfToken(token).length;
+      allPlain &= plain;
+      oneEach &= count == 1;
+      keyTokenIdentity &= count == 0 || count == 1 && !gap;
+      gap |= count == 0;
+      total += count;
+    }
+    keys = allPlain ? tokens : new String[total];
+    // The identity indexes are one shared array (read only below their length, never written).
+    tokenKey = oneEach ? identityOf(n + 1) : new int[n + 1];
+    keyToken = keyTokenIdentity ? identityOf(total) : new int[total];
+    if (allPlain && oneEach) {
+      return;
+    }
+    int k = 0;
+    for (int t = 0; t < n; t++) {
+      if (!oneEach) {
+        tokenKey[t] = k;
       }
-      for (int k = tokenKey[t]; k < out.size(); k++) {
-        owner[k] = t;
+      if (NameKeys.isPlain(tokens[t])) {
+        if (!keyTokenIdentity) {
+          keyToken[k] = t;
+        }
+        keys[k++] = tokens[t];
+        continue;
+      }
+      for (String key : NameKeys.keysOfToken(tokens[t])) {
+        if (!keyTokenIdentity) {
+          keyToken[k] = t;
+        }
+        keys[k++] = key;
       }
     }
-    tokenKey[tokens.length] = out.size();
-    keys = out.toArray(new String[0]);
-    keyToken = java.util.Arrays.copyOf(owner, keys.length);
-    capitals = inCapitals(tokens);
+    if (!oneEach) {
+      tokenKey[n] = k;
+    }
+  }
+
+  /** An identity array of at least {@code length} entries, the shared one when it is long enough. */
+  private static int[] identityOf(int length) {
+    return length <= IDENTITY.length ? IDENTITY : identity(length);
+  }
+
+  private static int[] identity(int length) {
+    int[] identity = new int[length];
+    for (int i = 0; i < length; i++) {
+      identity[i] = i;
+    }
+    return identity;
   }
 
   /** The case-folded keys, computed on first use. */

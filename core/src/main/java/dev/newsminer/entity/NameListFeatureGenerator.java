@@ -1,7 +1,7 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.internal.LowerCase;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -54,7 +54,7 @@ final class NameListFeatureGenerator implements AdaptiveFeatureGenerator {
       lower = new String[tokens.length * 2];
     }
     for (int i = 0; i < tokens.length; i++) {
-      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+      lower[i] = LowerCase.of(tokens[i]);
     }
     if (documentStart) {
       fold = NameList.foldOf(tokens);

@@ -1,5 +1,6 @@
 package dev.newsminer.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,65 @@ import java.util.Map;
  */
 final class NameTrie<V> {
 
+  /**
+   * A node with its children in two small arrays, searched in order, until it has more than
+   * {@value #SMALL} of them, then in a map: most nodes have one or two children, and the tries that
+   * the document resolver builds for every article would otherwise make a map for each of them.
+   */
   private static final class Node<V> {
-    Map<String, Node<V>> children;
+    static final int SMALL = 8;
+
+    String[] keys;
+    Node<V>[] kids;
+    int count;
+    Map<String, Node<V>> map;
     V value;
+
+    Node<V> child(String key) {
+      if (map != null) {
+        return map.get(key);
+      }
+      for (int i = 0; i < count; i++) {
+        if (keys[i].equals(key)) {
+          return kids[i];
+        }
+      }
+      return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    Node<V> childOrNew(String key) {
+      Node<V> known = child(key);
+      if (known != null) {
+        return known;
+      }
+      Node<V> node = new Node<>();
+      if (map != null) {
+        map.put(key, node);
+        return node;
+      }
+      if (count == SMALL) {
+        map = new HashMap<>(4 * SMALL);
+        for (int i = 0; i < count; i++) {
+          map.put(keys[i], kids[i]);
+        }
+        keys = null;
+        kids = null;
+        map.put(key, node);
+        return node;
+      }
+      if (keys == null) {
+        keys = new String[2];
+        kids = new Node[2];
+      } else if (count == keys.length) {
+        keys = Arrays.copyOf(keys, 2 * count);
+        kids = Arrays.copyOf(kids, 2 * count);
+      }
+      keys[count] = key;
+      kids[count] = node;
+      count++;
+      return node;
+    }
   }
 
   private final Node<V> root = new Node<>();
@@ -30,11 +87,8 @@ final class NameTrie<V> {
       return false;
     }
     Node<V> node = root;
-    for (String key : keys) {
-      if (node.children == null) {
-        node.children = new HashMap<>(4);
-      }
-      node = node.children.computeIfAbsent(key, k -> new Node<>());
+    for (int k = 0; k < keys.size(); k++) {
+      node = node.childOrNew(keys.get(k));
     }
     if (node.value != null) {
       return false;
@@ -47,8 +101,8 @@ final class NameTrie<V> {
   /** The value stored for exactly these keys, or null. */
   V get(List<String> keys) {
     Node<V> node = root;
-    for (String key : keys) {
-      node = node.children == null ? null : node.children.get(key);
+    for (int k = 0; k < keys.size(); k++) {
+      node = node.child(keys.get(k));
       if (node == null) {
         return null;
       }
@@ -70,7 +124,7 @@ final class NameTrie<V> {
     Node<V> node = root;
     int best = -1;
     for (int k = from; k < keys.length; k++) {
-      node = node.children == null ? null : node.children.get(keys[k]);
+      node = node.child(keys[k]);
       if (node == null) {
         break;
       }
@@ -85,7 +139,7 @@ final class NameTrie<V> {
   V valueAt(String[] keys, int from, int end) {
     Node<V> node = root;
     for (int k = from; k < end; k++) {
-      node = node.children.get(keys[k]);
+      node = node.child(keys[k]);
     }
     return node.value;
   }

@@ -152,6 +152,7 @@ public final class OrganizationFinder {
       }
     }
     List<List<Mention>> mentions = new ArrayList<>(tokens.length);
+    java.util.Set<String> persons = null;
     for (int i = 0; i < tokens.length; i++) {
       KeyedSentence s = keyed[i];
       List<Mention> found = candidates.get(i);
@@ -163,6 +164,14 @@ public final class OrganizationFinder {
         }
       }
       fitToContext(s, found, otherNames.get(i));
+      // "Worldwide Developers Conference", "Paris Air Show": events, unless the gazetteer lists the name;
+      // "Boeing-Air Force": two organizations in one token, which no span can separate
+      for (Mention m : found) {
+        if (m.end > m.start && m.entry == null && (EventNames.namesEvent(s.tokens, m.start, m.end)
+            || joinsKnownName(s, m)) && !listed(s, m)) {
+          m.end = m.start;
+        }
+      }
       // the document's majority decides what the model meant by a name: "Jobs" tagged a person
       // twice and an organization once is a person
       for (Mention m : found) {
@@ -171,6 +180,18 @@ public final class OrganizationFinder {
         }
         if (m.source == Mention.Source.MODEL) {
           int[] v = votes.get(surface(s.tokens, m.start, m.end));
+          int cut = -1;
+          if (m.length() > 2) {
+            if (persons == null) {
+              persons = personNames(keyed, otherNames);
+            }
+            cut = PersonCues.organizationEndBeforePerson(s.tokens, m.start, m.end, persons);
+          }
+          if (cut > 0) {
+            // "Secretary of the Air Force James Roche": only "Air Force", which ends in its organization word
+            m.end = v[1] > v[0] ? m.start : cut;
+            continue;
+          }
           Mention k = overlappingKnownName(m, known);
           if (v[1] > v[0] || (k != null ? !ModelEvidence.acceptsExtension(s.tokens, m.start, m.end, k.start, k.end)
               : !ModelEvidence.acceptsNewName(s.tokens, m.start, m.end, v[0], v[1]))) {
@@ -186,9 +207,59 @@ public final class OrganizationFinder {
     }
     DocumentResolver resolver = new DocumentResolver(keyed, mentions, layers.gazetteer() ? gazetteer : null);
     List<DocumentResolver.Group> groups = resolver.resolve(layers.document(), otherNames);
+    // "the Dow Jones fell 2.6%" is the index, not the publisher; "the Nasdaq composite" not the exchange
+    MarketIndexes.dropIndexReadings(groups, keyed);
     // a name that the article marks as a person's ("Mr Mulford", "chairman Paian Nainggolan") is not an organization
     groups.removeIf(g -> PersonCues.namesPerson(g, keyed));
     return groups;
+  }
+
+  /** The names the model tagged as people in a document, whole and by their last word. */
+  private static java.util.Set<String> personNames(KeyedSentence[] sentences, List<List<TaggedName>> otherNames) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i < sentences.length; i++) {
+      for (TaggedName n : otherNames.get(i)) {
+        if (n.type().equals("PER") || n.type().equals("person")) {
+          out.add(surface(sentences[i].tokens, n.start(), n.end()));
+          out.add(sentences[i].tokens[n.end() - 1]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name that the gazetteer does not list holds a hyphen-joined token one of whose halves is
+   * a listed organization on its own: "Boeing-Air Force contract" pairs Boeing and the Air Force.
+   */
+  private boolean joinsKnownName(KeyedSentence s, Mention m) {
+    if (!layers.gazetteer()) {
+      return false;
+    }
+    List<String> keys = java.util.Arrays.asList(s.keys);
+    int to = s.tokenKey[m.end];
+    for (int k = s.tokenKey[m.start] + 1; k + 1 < to; k++) {
+      // the halves are the tokens the hyphen touches, however the tokenizer cut them ("Boeing-Air", "Boeing - Air")
+      if (!s.keys[k].equals("-") || !OrganizationPatterns.capitalized(s.keys[k - 1])
+          || !OrganizationPatterns.capitalized(s.keys[k + 1])) {
+        continue;
+      }
+      int leftFrom = s.tokenKey[s.keyToken[k - 1]];
+      int rightTo = s.tokenKey[s.keyToken[k + 1] + 1];
+      if (gazetteer.exactEntry(keys.subList(leftFrom, k)) != null || gazetteer.exactEntry(keys.subList(k + 1, rightTo)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the gazetteer (when this finder uses it) lists the name of {@code m}, with or without its legal form. */
+  private boolean listed(KeyedSentence s, Mention m) {
+    if (!layers.gazetteer()) {
+      return false;
+    }
+    List<String> keys = java.util.Arrays.asList(s.keys).subList(s.tokenKey[m.start], s.tokenKey[m.end]);
+    return gazetteer.exactEntry(keys) != null || gazetteer.exactEntry(DocumentResolver.core(keys)) != null;
   }
 
   /** The first name the gazetteer or the patterns found (before context checks) that overlaps {@code m}, or null. */
@@ -201,8 +272,19 @@ public final class OrganizationFinder {
     return null;
   }
 
+  /** The tokens joined by spaces; built directly, as this runs twice for every name the model finds. */
   private static String surface(String[] tokens, int start, int end) {
-    return end - start == 1 ? tokens[start] : String.join(" ", java.util.Arrays.asList(tokens).subList(start, end));
+    if (end - start == 1) {
+      return tokens[start];
+    }
+    StringBuilder sb = new StringBuilder(16 * (end - start));
+    for (int t = start; t < end; t++) {
+      if (t > start) {
+        sb.append(' ');
+      }
+      sb.append(tokens[t]);
+    }
+    return sb.toString();
   }
 
   private void gazetteerMatches(KeyedSentence s, int index, List<Mention> out) {
@@ -372,6 +454,13 @@ public final class OrganizationFinder {
     return w.equals("am") || w.equals("pm");
   }
 
+  /** Which of two overlapping candidates wins: a known name over the model's, then the longer, then the first. */
+  private static final Comparator<Mention> PRECEDENCE =
+      Comparator.<Mention>comparingInt(m -> m.source == Mention.Source.MODEL ? 1 : 0)
+          .thenComparing(Comparator.comparingInt(Mention::length).reversed())
+          .thenComparingInt(m -> m.start);
+  private static final Comparator<Mention> BY_START = Comparator.comparingInt(m -> m.start);
+
   /**
    * Keeps non-overlapping candidates: gazetteer and pattern names first, longest first, then the
    * model's names where they do not overlap those. Trims a leading "the" and trailing punctuation.
@@ -384,9 +473,7 @@ public final class OrganizationFinder {
     candidates.removeIf(m -> m.end <= m.start || m.start > 0 && m.end < s.tokens.length
         && s.tokens[m.start - 1].equals("<") && s.tokens[m.end].equals(">") && m.length() == 1
         && OrganizationPatterns.tickerShape(s.tokens[m.start]));
-    candidates.sort(Comparator.<Mention>comparingInt(m -> m.source == Mention.Source.MODEL ? 1 : 0)
-        .thenComparing(Comparator.comparingInt(Mention::length).reversed())
-        .thenComparingInt(m -> m.start));
+    candidates.sort(PRECEDENCE);
     List<Mention> accepted = new ArrayList<>(candidates.size());
     for (Mention m : candidates) {
       boolean free = true;
@@ -405,7 +492,7 @@ public final class OrganizationFinder {
         accepted.add(m);
       }
     }
-    accepted.sort(Comparator.comparingInt(m -> m.start));
+    accepted.sort(BY_START);
     return accepted;
   }
 
@@ -460,7 +547,8 @@ public final class OrganizationFinder {
       }
       if (longForm == null) {
         int start = OrganizationPatterns.runStart(t, i, s.capitals);
-        if (i - start >= 2 && OrganizationPatterns.abbreviates(acronym, t, start, i, false) && hasOrganizationWord(t, start, i)) {
+        if (i - start >= 2 && OrganizationPatterns.abbreviates(acronym, t, start, i, false) && hasOrganizationWord(t, start, i)
+            && !EventNames.namesEvent(t, start, i)) {
           longForm = new Mention(index, start, i, Mention.Source.PATTERN);
           boolean free = true;
           for (Mention m : accepted) {

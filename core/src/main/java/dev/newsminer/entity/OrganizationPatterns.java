@@ -62,8 +62,10 @@ final class OrganizationPatterns {
       if (OrganizationWords.HEADS_AFTER.contains(bare)) {
         int start = runStart(t, i, caps);
         int end = legalEnd(t, i + 1);
-        boolean runsOn = end < t.length && nameWord(t[end], caps) && !(end + 1 < t.length && t[end + 1].equals("of"));
-        if (start < i && !runsOn) {
+        boolean runsOn = end < t.length && nameWord(t[end], caps) && !(end + 1 < t.length && t[end + 1].equals("of"))
+            && !titleAt(t, end);
+        // "Communications Director": a head right before a title is the title's department, not a name's end
+        if (start < i && !runsOn && !(FUNCTION_WORDS.contains(bare) && titleAt(t, i))) {
           out.add(new Mention(index, start, end, Mention.Source.PATTERN));
         }
       }
@@ -194,6 +196,21 @@ final class OrganizationPatterns {
   }
 
   /**
+   * Whether a person's title starts at token {@code i}: "Secretary", or a department and a title,
+   * "Communications Director"; an organization's name ends before it ("Air Force Secretary James Roche").
+   */
+  private static boolean titleAt(String[] t, int i) {
+    String w = lower(t[i]);
+    return OrganizationWords.TITLES.contains(w)
+        || i + 1 < t.length && FUNCTION_WORDS.contains(w) && OrganizationWords.TITLES.contains(lower(t[i + 1]));
+  }
+
+  /** Departments that stand before a title: "Communications Director", "Marketing Chief". */
+  static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("communications", "marketing",
+      "finance", "sales", "operations", "technology", "information", "research", "policy", "affairs", "relations",
+      "security", "legal", "strategy", "development", "acquisition", "procurement", "investment");
+
+  /**
    * Whether the word at {@code i}, before the comma of a partnership's name, is a single partner's
    * name ("Kidder, Peabody and Co"), not a place or the end of a longer name before it.
    */
@@ -203,12 +220,14 @@ final class OrganizationPatterns {
 
   /**
    * The second word of the pairs that business names join with "and": "Harken Oil and Gas",
-   * "American Telephone and Telegraph", "Savings and Loan".
+   * "American Telephone and Telegraph", "Savings and Loan", "Aeronautic Defence and Space Company"
+   * (a legal form after such a pair ends the whole name, not "Space Company").
    */
   private static final java.util.Set<String> PAIRED_WORDS = java.util.Set.of("gas", "electric", "power",
       "light", "chemical", "chemicals", "loan", "exploration", "development", "mining", "minerals",
       "refining", "marketing", "telegraph", "manufacturing", "steel", "rubber", "water", "production",
-      "trust", "investment", "engineering", "construction");
+      "trust", "investment", "engineering", "construction", "space", "aerospace", "defence", "defense",
+      "technology", "commerce", "industry", "trade", "finance", "shipping", "transport", "telecommunications");
 
   /** Words that follow "and" inside a firm's name: "Samuel Montagu and Co", "Alex. Brown and Sons". */
   private static final java.util.Set<String> FIRM_WORDS = java.util.Set.of("co", "co.", "company", "sons", "son",

@@ -1,7 +1,7 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.internal.LowerCase;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -176,7 +176,7 @@ final class OrganizationWords {
       "estate", "realty", "property", "properties", "investment", "investors", "income", "mortgage");
 
   static String lower(String word) {
-    return word.toLowerCase(Locale.ROOT);
+    return LowerCase.of(word);
   }
 
   /**

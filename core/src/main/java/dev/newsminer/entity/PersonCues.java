@@ -77,6 +77,48 @@ final class PersonCues {
     return false;
   }
 
+  /**
+   * Where an organization's name that runs on into a person's name should end: "Secretary of the Air
+   * Force James Roche" is the Air Force and James Roche. The name is cut after its last organization
+   * word (an institutional head such as "Force" or "Bank", or a legal form) when one to three
+   * capitalized words follow it and either a title stands before the name ("Secretary of the",
+   * "director at") or the article names those words as a person elsewhere.
+   *
+   * @param persons the article's person names and their last words, as the model tagged them
+   * @return the token end of the organization, or -1 when the name does not run on into a person
+   */
+  static int organizationEndBeforePerson(String[] t, int start, int end, Set<String> persons) {
+    int head = -1;
+    for (int i = start; i < end - 1; i++) {
+      String w = OrganizationPatterns.bare(t[i]);
+      if (OrganizationWords.HEADS_AFTER.contains(w) || OrganizationWords.LEGAL_FORMS.contains(w)) {
+        head = i;
+      } else if (head >= 0 && !OrganizationPatterns.capitalized(t[i])) {
+        return -1; // "Bank of Japan", "Force for Good": the name goes on past its head
+      }
+    }
+    if (head < 0 || end - head - 1 > 3 || !OrganizationPatterns.capitalized(t[end - 1])) {
+      return -1;
+    }
+    int p = start - 1;
+    if (p >= 0 && lower(t[p]).equals("the")) {
+      p--;
+    }
+    boolean titleBefore = p >= 1 && (t[p].equals("of") || t[p].equals("at"))
+        && (OrganizationWords.TITLES.contains(lower(t[p - 1])) || JOB_TITLES.contains(lower(t[p - 1])));
+    // "Director of Air Force Communications Bill Bodie": the department after an institution's head is
+    // the person's office within it, not part of the institution's name
+    if (titleBefore && head - 1 > start && OrganizationPatterns.FUNCTION_WORDS.contains(lower(t[head]))
+        && OrganizationWords.HEADS_AFTER.contains(OrganizationPatterns.bare(t[head - 1]))) {
+      head--;
+    }
+    if (titleBefore || persons.contains(t[end - 1])
+        || persons.contains(String.join(" ", java.util.Arrays.asList(t).subList(head + 1, end)))) {
+      return head + 1;
+    }
+    return -1;
+  }
+
   /** A lowercase job title: "chairman", "vice-president"; a capitalized one may begin a name ("President Reagan" aside). */
   private static boolean jobTitle(String word) {
     return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && JOB_TITLES.contains(word);

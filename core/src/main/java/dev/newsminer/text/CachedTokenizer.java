@@ -1,9 +1,6 @@
 package dev.newsminer.text;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import dev.newsminer.internal.TextTable;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
@@ -28,7 +25,8 @@ final class CachedTokenizer {
   private static final int[] WHOLE = new int[0];
 
   private final TokenizerME tokenizer;
-  private final Map<String, int[]> tokens = new HashMap<>();
+  /** The tokens of each chunk, looked up by the chunk's range of the text without a substring. */
+  private final TextTable<int[]> tokens = new TextTable<>(MAX_ENTRIES);
 
   CachedTokenizer(TokenizerME tokenizer) {
     this.tokenizer = tokenizer;
@@ -36,41 +34,53 @@ final class CachedTokenizer {
 
   /** The tokens of {@code text}, as {@code TokenizerME.tokenizePos(text)} gives them. */
   Span[] tokenizePos(String text) {
-    List<Span> result = new ArrayList<>(text.length() / 4 + 4);
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && StringUtil.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      if (i == n) {
-        break;
-      }
-      int start = i;
-      while (i < n && !StringUtil.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      int[] offsets = i - start < 2 ? null : tokenOffsets(text.substring(start, i));
-      if (offsets == null) {
-        result.add(new Span(start, i));
-        continue;
-      }
-      for (int k = 0; k < offsets.length; k += 2) {
-        result.add(new Span(start + offsets[k], start + offsets[k + 1]));
-      }
+    TokenOffsets offsets = new TokenOffsets();
+    tokenize(text, 0, text.length(), offsets);
+    Span[] spans = new Span[offsets.size()];
+    for (int i = 0; i < spans.length; i++) {
+      spans[i] = new Span(offsets.start(i), offsets.end(i));
     }
-    return result.toArray(new Span[0]);
+    return spans;
   }
 
   /**
-   * The tokens the model makes of {@code chunk}, as start and end offsets inside it, two ints per
-   * token; null when the chunk stays one token.
+   * Adds the tokens of {@code text[from, to)} to {@code out} as offsets in {@code text}: the tokens
+   * {@code TokenizerME.tokenizePos(text.substring(from, to))} gives, shifted by {@code from}.
    */
-  private int[] tokenOffsets(String chunk) {
-    int[] known = tokens.get(chunk);
+  void tokenize(String text, int from, int to, TokenOffsets out) {
+    int i = from;
+    while (i < to) {
+      while (i < to && StringUtil.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i == to) {
+        break;
+      }
+      int start = i;
+      while (i < to && !StringUtil.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int[] offsets = i - start < 2 ? null : tokenOffsets(text, start, i);
+      if (offsets == null) {
+        out.add(start, i);
+        continue;
+      }
+      for (int k = 0; k < offsets.length; k += 2) {
+        out.add(start + offsets[k], start + offsets[k + 1]);
+      }
+    }
+  }
+
+  /**
+   * The tokens the model makes of the chunk {@code text[start, end)}, as start and end offsets inside
+   * it, two ints per token; null when the chunk stays one token.
+   */
+  private int[] tokenOffsets(String text, int start, int end) {
+    int[] known = tokens.get(text, start, end);
     if (known != null) {
       return known == WHOLE ? null : known;
     }
+    String chunk = text.substring(start, end);
     Span[] spans = tokenizer.tokenizePos(chunk);
     int[] offsets = WHOLE;
     if (spans.length != 1 || spans[0].getStart() != 0 || spans[0].getEnd() != chunk.length()) {
@@ -79,9 +89,6 @@ final class CachedTokenizer {
         offsets[2 * k] = spans[k].getStart();
         offsets[2 * k + 1] = spans[k].getEnd();
       }
-    }
-    if (tokens.size() >= MAX_ENTRIES) {
-      tokens.clear();
     }
     tokens.put(chunk, offsets);
     return offsets == WHOLE ? null : offsets;

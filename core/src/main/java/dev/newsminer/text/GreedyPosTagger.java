@@ -100,7 +100,16 @@ final class GreedyPosTagger {
 
   /** The tags of {@code tokens}, as {@code POSTaggerME.tag} with a beam of 1 gives them. */
   String[] tag(String[] tokens) {
-    int length = tokens.length;
+    String[] result = new String[tokens.length];
+    tag(tokens, tokens.length, result);
+    return result;
+  }
+
+  /**
+   * Puts the tags of the first {@code length} of {@code tokens} into {@code out}, as
+   * {@link #tag(String[])} gives them; for a caller that reuses its arrays from sentence to sentence.
+   */
+  void tag(String[] tokens, int length, String[] out) {
     if (sentence.length < length) {
       sentence = new WordFeatures[Math.max(length, 2 * sentence.length)];
       tags = new int[sentence.length];
@@ -108,14 +117,12 @@ final class GreedyPosTagger {
     for (int i = 0; i < length; i++) {
       sentence[i] = features(tokens[i]);
     }
-    String[] result = new String[length];
     for (int i = 0; i < length; i++) {
       int best = best(i, length);
       tags[i] = best;
-      result[i] = outcomes[best];
+      out[i] = outcomes[best];
     }
     Arrays.fill(sentence, 0, length, null);
-    return result;
   }
 
   /** The outcome with the highest score at {@code index}; the first one on a tie, as OpenNLP's beam. */

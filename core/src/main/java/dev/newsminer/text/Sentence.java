@@ -12,7 +12,8 @@ import java.util.List;
 public record Sentence(int start, int end, List<Token> tokens) {
 
   /**
-   * Validates the offsets and copies the token list.
+   * Validates the offsets and copies the token list (unless it is the text stage's own,
+   * unmodifiable one).
    *
    * @throws IllegalArgumentException unless {@code 0 <= start <= end}
    * @throws NullPointerException when {@code tokens} or one of them is null
@@ -21,7 +22,8 @@ public record Sentence(int start, int end, List<Token> tokens) {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("offsets must satisfy 0 <= start <= end; got " + start + ", " + end);
     }
-    tokens = List.copyOf(tokens);
+    // The text stage's own lists are unmodifiable already; a second copy would only add garbage.
+    tokens = tokens instanceof TokenList ? tokens : List.copyOf(tokens);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsminer.text;
 
+import dev.newsminer.internal.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -24,10 +25,33 @@ import opennlp.tools.util.Span;
 public final class TextAnalyzer {
 
   private static final class Tools {
-    final SentenceDetectorME sentences = new SentenceDetectorME(TextModels.sentences());
+    final SentenceDetectorME sentences = RememberingSentenceFactory.detector(TextModels.sentences());
     final CachedTokenizer tokens = new CachedTokenizer(new TokenizerME(TextModels.tokens()));
     final GreedyPosTagger pos = new GreedyPosTagger(TextModels.pos());
+    final TextWindow block = new TextWindow();
+    final TokenOffsets offsets = new TokenOffsets();
+    final TokenOffsets split = new TokenOffsets();
+    /**
+     * One string per distinct token text: news repeats its words, so most tokens share a string
+     * made for an earlier one instead of cutting their own from the text.
+     */
+    final TextTable<String> words = new TextTable<>(MAX_WORDS);
+    /** A sentence's token texts and tags, reused from sentence to sentence (only the tokens keep them). */
+    String[] sentenceWords = new String[64];
+    String[] sentenceTags = new String[64];
+
+    String word(String text, int start, int end) {
+      String known = words.get(text, start, end);
+      if (known == null) {
+        known = text.substring(start, end);
+        words.put(known, known);
+      }
+      return known;
+    }
   }
+
+  /** How many distinct token texts each thread keeps (about 4 MB). */
+  static final int MAX_WORDS = 50_000;
 
   private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(Tools::new);
 
@@ -55,15 +79,25 @@ public final class TextAnalyzer {
     int blockStart = 0;
     while (blockStart < normalized.length()) {
       int blockEnd = blockEnd(normalized, blockStart);
-      String block = normalized.substring(blockStart, blockEnd);
-      if (!block.isBlank()) {
-        for (Span span : t.sentences.sentPosDetect(block)) {
+      if (!isBlank(normalized, blockStart, blockEnd)) {
+        // The detector reads the block through a window on the text rather than a copy of it.
+        for (Span span : t.sentences.sentPosDetect(t.block.set(normalized, blockStart, blockEnd))) {
           addSentence(t, text, normalized, blockStart + span.getStart(), blockStart + span.getEnd(), result);
         }
       }
       blockStart = blockEnd;
     }
+    t.block.set("", 0, 0);
     return result;
+  }
+
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -94,87 +128,86 @@ public final class TextAnalyzer {
 
   private static void addSentence(Tools t, String text, String normalized, int base, int end,
       List<Sentence> result) {
-    String sentenceText = normalized.substring(base, end);
-    Span[] tokenSpans = splitPossessives(sentenceText, splitAngleBrackets(sentenceText, t.tokens.tokenizePos(sentenceText)));
-    if (tokenSpans.length == 0) {
+    t.offsets.clear();
+    t.tokens.tokenize(normalized, base, end, t.offsets);
+    t.split.clear();
+    splitAngleBrackets(normalized, t.offsets, t.split);
+    t.offsets.clear();
+    splitPossessives(normalized, t.split, t.offsets);
+    TokenOffsets spans = t.offsets;
+    int n = spans.size();
+    if (n == 0) {
       return;
     }
-    String[] words = new String[tokenSpans.length];
-    for (int i = 0; i < tokenSpans.length; i++) {
-      words[i] = sentenceText.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
+    if (t.sentenceWords.length < n) {
+      t.sentenceWords = new String[2 * n];
+      t.sentenceTags = new String[2 * n];
     }
-    String[] tags = t.pos.tag(words);
-    List<Token> tokens = new ArrayList<>(words.length);
-    for (int i = 0; i < words.length; i++) {
-      int tokenStart = base + tokenSpans[i].getStart();
-      int tokenEnd = base + tokenSpans[i].getEnd();
-      tokens.add(new Token(text.substring(tokenStart, tokenEnd), tokenStart, tokenEnd, tags[i]));
+    String[] words = t.sentenceWords;
+    String[] tags = t.sentenceTags;
+    for (int i = 0; i < n; i++) {
+      words[i] = t.word(normalized, spans.start(i), spans.end(i));
     }
-    result.add(new Sentence(base, end, tokens));
+    t.pos.tag(words, n, tags);
+    Token[] tokens = new Token[n];
+    for (int i = 0; i < n; i++) {
+      int tokenStart = spans.start(i);
+      int tokenEnd = spans.end(i);
+      // Normalizing rarely changes a char: then the word the tagger read is the token's text too.
+      String tokenText = normalized == text ? words[i] : t.word(text, tokenStart, tokenEnd);
+      tokens[i] = new Token(tokenText, tokenStart, tokenEnd, tags[i]);
+    }
+    result.add(new Sentence(base, end, new TokenList(tokens)));
   }
 
   /**
    * Splits angle brackets off the words they touch ("{@code <MSFT>}" becomes "{@code <}", "MSFT" and
    * "{@code >}"): Reuters brackets tickers and unlisted companies' names, and the English tokenizer
    * model glues the brackets to the words, which hides a legal form ("{@code Inc>}") or a ticker.
+   * Reads the tokens of {@code in} and adds them, split, to {@code out}.
    */
-  static Span[] splitAngleBrackets(String text, Span[] spans) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span span = spans[i];
-      int start = span.getStart();
-      int end = span.getEnd();
-      boolean open = span.length() > 1 && text.charAt(start) == '<';
-      boolean close = span.length() > 1 && text.charAt(end - 1) == '>' && !(open && span.length() == 2);
-      if ((open || close) && out == null) {
-        out = new ArrayList<>(spans.length + 4);
-        for (int j = 0; j < i; j++) {
-          out.add(spans[j]);
-        }
+  static void splitAngleBrackets(String text, TokenOffsets in, TokenOffsets out) {
+    for (int i = 0; i < in.size(); i++) {
+      int start = in.start(i);
+      int end = in.end(i);
+      int length = end - start;
+      boolean open = length > 1 && text.charAt(start) == '<';
+      boolean close = length > 1 && text.charAt(end - 1) == '>' && !(open && length == 2);
+      if (!open && !close) {
+        out.add(start, end);
+        continue;
       }
-      if (open || close) {
-        int wordStart = open ? start + 1 : start;
-        int wordEnd = close ? end - 1 : end;
-        if (open) {
-          out.add(new Span(start, start + 1));
-        }
-        if (wordStart < wordEnd) {
-          out.add(new Span(wordStart, wordEnd));
-        }
-        if (close) {
-          out.add(new Span(end - 1, end));
-        }
-      } else if (out != null) {
-        out.add(span);
+      int wordStart = open ? start + 1 : start;
+      int wordEnd = close ? end - 1 : end;
+      if (open) {
+        out.add(start, start + 1);
+      }
+      if (wordStart < wordEnd) {
+        out.add(wordStart, wordEnd);
+      }
+      if (close) {
+        out.add(end - 1, end);
       }
     }
-    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   /**
    * Splits the possessive {@code 's} off the token before it ("IBM's" becomes "IBM" and "'s"), as
    * news treebanks do; the English tokenizer model keeps them together, which hides the name.
+   * Reads the tokens of {@code in} and adds them, split, to {@code out}.
    */
-  static Span[] splitPossessives(String text, Span[] spans) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span span = spans[i];
-      int end = span.getEnd();
-      boolean possessive = span.length() > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+  static void splitPossessives(String text, TokenOffsets in, TokenOffsets out) {
+    for (int i = 0; i < in.size(); i++) {
+      int start = in.start(i);
+      int end = in.end(i);
+      boolean possessive = end - start > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
           && text.charAt(end - 2) == '\'' && Character.isLetterOrDigit(text.charAt(end - 3));
-      if (possessive && out == null) {
-        out = new ArrayList<>(spans.length + 4);
-        for (int j = 0; j < i; j++) {
-          out.add(spans[j]);
-        }
-      }
       if (possessive) {
-        out.add(new Span(span.getStart(), end - 2));
-        out.add(new Span(end - 2, end));
-      } else if (out != null) {
-        out.add(span);
+        out.add(start, end - 2);
+        out.add(end - 2, end);
+      } else {
+        out.add(start, end);
       }
     }
-    return out == null ? spans : out.toArray(new Span[0]);
   }
 }

@@ -329,4 +329,40 @@ class OrganizationFinderTest {
     assertThat(merrill.name()).isEqualTo("Boston Lynch");
     assertThat(merrill.spans()).hasSize(2);
   }
+
+  @Test
+  void aLegalFormAfterALineOfBusinessPairEndsTheWholeName() {
+    String text = "Shares of Nordic Aeronautic Defence and Space Company rose on Monday.";
+    Organization o = only(patternsOnly, text);
+    assertThat(mentions(o, text)).containsExactly("Nordic Aeronautic Defence and Space Company");
+  }
+
+  @Test
+  void aTitleAfterAnInstitutionEndsItsName() {
+    assertThat(names(patternsOnly, "The Air Force Secretary Dana Welk spoke on Monday.")).containsExactly("Air Force");
+    String text = "The Marine Corps Communications Director Lee Hart declined to comment.";
+    assertThat(mentions(only(patternsOnly, text), text)).containsExactly("Marine Corps");
+  }
+
+  @Test
+  void anInstitutionRunningIntoAPersonsNameEndsAtItsHead() {
+    String[] titled = "a letter to the Secretary of the Air Force Dana Welk on Monday".split(" ");
+    assertThat(PersonCues.organizationEndBeforePerson(titled, 7, 11, java.util.Set.of())).isEqualTo(9);
+    String[] office = "wrote to the Director of Air Force Communications Lee Hart".split(" ");
+    assertThat(PersonCues.organizationEndBeforePerson(office, 5, 10, java.util.Set.of())).isEqualTo(7);
+    String[] named = "officials said Air Force Dana Welk signed it".split(" ");
+    assertThat(PersonCues.organizationEndBeforePerson(named, 2, 6, java.util.Set.of("Welk"))).isEqualTo(4);
+    assertThat(PersonCues.organizationEndBeforePerson(named, 2, 6, java.util.Set.of())).isEqualTo(-1);
+    String[] bank = "the chairman of Bank of Japan Watanabe".split(" ");
+    assertThat(PersonCues.organizationEndBeforePerson(bank, 3, 7, java.util.Set.of("Watanabe"))).isEqualTo(-1);
+  }
+
+  @Test
+  void twoOrganizationsJoinedByAHyphenAreNotOneName() {
+    OrganizationFinder bundled = OrganizationFinder.of(null, Gazetteer.bundled(), OrganizationFinder.Layers.all());
+    // the tokenizer cuts "Boeing-Air" at its hyphen: Boeing stays, "Boeing-Air Force" is no name
+    assertThat(names(bundled, "Emails about the Boeing-Air Force tanker deal were released on Friday."))
+        .containsExactly("Boeing");
+    assertThat(names(bundled, "Mercedes-Benz said sales rose.")).containsExactly("Mercedes-Benz Group");
+  }
 }

@@ -1,0 +1,131 @@
+package dev.newsminer.text;
+
+import java.util.Arrays;
+import opennlp.tools.sentdetect.SDContextGenerator;
+import opennlp.tools.util.StringUtil;
+
+/**
+ * The sentence detector's context generator with a memory of the contexts it made, so that a
+ * candidate sentence end whose surroundings it has seen before ("mln dlrs. The", "U.S. Treasury")
+ * costs no feature strings.
+ *
+ * <p>Why the memory gives the same contexts: OpenNLP's generator reads only the words around the
+ * candidate (its token, the word before and after, and the whitespace between them), and what it
+ * makes is a function of the chars it reads. This class takes a window that spans those words
+ * with a margin, and remembers a context under the window's chars and the candidate's place in it,
+ * but only after checking, by watching which chars the generator read, that it read none outside
+ * the window. Windows that reach the start or the end of a block are never remembered, as there
+ * the generator also looks at the block's length. The memory is bounded: it starts over when it
+ * holds {@value #MAX_ENTRIES} contexts.
+ *
+ * <p>Not thread-safe: one per sentence detector, like the generator it wraps. Only text seen
+ * through a {@link TextWindow} is remembered; other text goes straight to the generator.
+ */
+final class RememberingContextGenerator implements SDContextGenerator {
+
+  static final int MAX_ENTRIES = 20_000;
+
+  private final SDContextGenerator generator;
+  private final String[] windows;
+  private final int[] places;
+  private final String[][] contexts;
+  private final int mask;
+  private int size;
+
+  RememberingContextGenerator(SDContextGenerator generator) {
+    this.generator = generator;
+    int capacity = Integer.highestOneBit(MAX_ENTRIES * 2 - 1) << 1;
+    this.windows = new String[capacity];
+    this.places = new int[capacity];
+    this.contexts = new String[capacity][];
+    this.mask = capacity - 1;
+  }
+
+  @Override
+  public String[] getContext(CharSequence sb, int position) {
+    if (!(sb instanceof TextWindow window)) {
+      return generator.getContext(sb, position);
+    }
+    int length = window.length();
+    int lo = windowStart(window, position);
+    int hi = windowEnd(window, position, length);
+    if (lo < 2 || hi + 2 >= length) {
+      return generator.getContext(sb, position);
+    }
+    String text = window.text();
+    int from = window.offset() + lo;
+    int to = window.offset() + hi;
+    int place = position - lo;
+    int slot = find(text, from, to, place);
+    if (windows[slot] != null) {
+      return contexts[slot];
+    }
+    window.record();
+    String[] context = generator.getContext(sb, position);
+    if (window.readFrom() >= lo && window.readTo() <= hi) {
+      remember(text.substring(from, to), place, context);
+    }
+    return context;
+  }
+
+  /**
+   * Where the window of a candidate at {@code position} starts: before its token, the whitespace,
+   * the word before, the whitespace before that and the last char of the word before it, which the
+   * generator reads to find where the whitespace starts.
+   */
+  private static int windowStart(CharSequence s, int position) {
+    int a = position - 1;
+    a = skip(s, a, -1, false);
+    a = skip(s, a, -1, true);
+    a = skip(s, a, -1, false);
+    a = skip(s, a, -1, true);
+    return a;
+  }
+
+  /** Where the window ends (exclusive): as {@link #windowStart}, forwards. */
+  private static int windowEnd(CharSequence s, int position, int length) {
+    int b = position + 1;
+    b = skip(s, b, 1, false);
+    b = skip(s, b, 1, true);
+    b = skip(s, b, 1, false);
+    b = skip(s, b, 1, true);
+    return Math.min(b + 1, length);
+  }
+
+  /** Moves from {@code i} by {@code step} over chars that are whitespace (or not), within the text. */
+  private static int skip(CharSequence s, int i, int step, boolean whitespace) {
+    while (i >= 0 && i < s.length() && StringUtil.isWhitespace(s.charAt(i)) == whitespace) {
+      i += step;
+    }
+    return i;
+  }
+
+  private int find(String text, int from, int to, int place) {
+    int h = place;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    int slot = (h ^ (h >>> 16)) & mask;
+    int length = to - from;
+    for (String w = windows[slot]; w != null; w = windows[slot]) {
+      if (places[slot] == place && w.length() == length && w.regionMatches(0, text, from, length)) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private void remember(String window, int place, String[] context) {
+    if (size >= MAX_ENTRIES) {
+      Arrays.fill(windows, null);
+      Arrays.fill(contexts, null);
+      size = 0;
+    }
+    int slot = find(window, 0, window.length(), place);
+    windows[slot] = window;
+    places[slot] = place;
+    contexts[slot] = context;
+    size++;
+  }
+}
