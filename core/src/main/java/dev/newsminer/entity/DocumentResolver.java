@@ -25,7 +25,7 @@ final class DocumentResolver {
 
     Group(GazetteerEntry entry, List<String> core) {
       this.entry = entry;
-      this.core = core;
+      this.core = List.copyOf(core);
     }
 
     Group root() {
@@ -470,7 +470,10 @@ final class DocumentResolver {
     return Arrays.asList(s.keys).subList(s.tokenKey[m.start], s.tokenKey[m.end]);
   }
 
-  /** A name's keys without trailing legal forms, a leading "The" or a trailing possessive. */
+  /**
+   * A name's keys without trailing legal forms, a leading "The" or a trailing possessive: a view of
+   * {@code keys}, not a copy, as most cores are only looked up or compared (a {@link Group} keeps a copy).
+   */
   static List<String> core(List<String> keys) {
     int from = 0;
     int to = keys.size();
@@ -488,6 +491,6 @@ final class DocumentResolver {
     if (to - from > 1 && OrganizationWords.lower(keys.get(0)).equals("the")) {
       from++;
     }
-    return List.copyOf(keys.subList(from, to));
+    return keys.subList(from, to);
   }
 }
