@@ -35,6 +35,11 @@ final class RememberingContextGenerator implements SDContextGenerator {
   private final String[] windows;
   private final int[] places;
   private final String[][] contexts;
+  /** The model's outcomes for each remembered context, once it was evaluated; see {@link #outcomesOf}. */
+  private final double[][] outcomes;
+  /** The remembered context that {@link #getContext} returned last and its slot; null when it was not one. */
+  private String[] lastContext;
+  private int lastSlot;
   private final int mask;
   private int size;
 
@@ -44,11 +49,13 @@ final class RememberingContextGenerator implements SDContextGenerator {
     this.windows = new String[capacity];
     this.places = new int[capacity];
     this.contexts = new String[capacity][];
+    this.outcomes = new double[capacity][];
     this.mask = capacity - 1;
   }
 
   @Override
   public String[] getContext(CharSequence sb, int position) {
+    lastContext = null;
     if (!(sb instanceof TextWindow window)) {
       return generator.getContext(sb, position);
     }
@@ -71,14 +78,32 @@ final class RememberingContextGenerator implements SDContextGenerator {
     int place = (position - lo) | edges;
     int slot = find(text, from, to, place);
     if (windows[slot] != null) {
+      lastContext = contexts[slot];
+      lastSlot = slot;
       return contexts[slot];
     }
     window.record();
     String[] context = generator.getContext(sb, position);
     if (window.readFrom() >= lo && window.readTo() <= hi) {
-      remember(text.substring(from, to), place, context);
+      lastSlot = remember(text.substring(from, to), place, context);
+      lastContext = context;
     }
     return context;
+  }
+
+  /**
+   * The model's outcomes for {@code context} as remembered with it, or null: only a context that
+   * {@link #getContext} just returned from, or put into, its memory has a place for them.
+   */
+  double[] outcomesOf(String[] context) {
+    return context == lastContext ? outcomes[lastSlot] : null;
+  }
+
+  /** Remembers the model's outcomes for {@code context}, if it is the remembered context just returned. */
+  void rememberOutcomes(String[] context, double[] probabilities) {
+    if (context == lastContext) {
+      outcomes[lastSlot] = probabilities;
+    }
   }
 
   /**
@@ -129,16 +154,19 @@ final class RememberingContextGenerator implements SDContextGenerator {
     return slot;
   }
 
-  private void remember(String window, int place, String[] context) {
+  private int remember(String window, int place, String[] context) {
     if (size >= MAX_ENTRIES) {
       Arrays.fill(windows, null);
       Arrays.fill(contexts, null);
+      Arrays.fill(outcomes, null);
       size = 0;
     }
     int slot = find(window, 0, window.length(), place);
     windows[slot] = window;
     places[slot] = place;
     contexts[slot] = context;
+    outcomes[slot] = null;
     size++;
+    return slot;
   }
 }
