@@ -235,6 +235,8 @@ public final class CommitmentExtractor {
     List<MoneyParser.Money> money;
     /** The sentence's timeframes, found on first use: every hit of the sentence asks for them. */
     List<TimeframeParser.Found> timeframes;
+    /** The sentence's lexemes, made on first use and shared by its money and its timeframes. */
+    private List<Lexeme> lexemes;
 
     SentenceReader(String text, Sentence sentence, List<Mention> ms, Focus focus, LocalDate published) {
       this.text = text;
@@ -280,7 +282,7 @@ public final class CommitmentExtractor {
       if (hits.isEmpty()) {
         return;
       }
-      money = money != null ? money : MoneyParser.find(text, sentence.start(), sentence.end());
+      money = money != null ? money : MoneyParser.find(text, lexemes());
       Set<String> kept = new HashSet<>();
       int sentenceFirst = out.size();
       Resolved previous = null;
@@ -327,7 +329,7 @@ public final class CommitmentExtractor {
      * ("1.25 billion") takes the currency of the amount before it in the sentence, as news writes it.
      */
     void lenders(int at, List<Commitment> out) {
-      money = money != null ? money : MoneyParser.find(text, sentence.start(), sentence.end());
+      money = money != null ? money : MoneyParser.find(text, lexemes());
       int segment = at + 2;
       String trigger = text.substring(tokens.get(at).start(), tokens.get(at + 1).end());
       Evidence evidence = new Evidence(text.substring(sentence.start(), sentence.end()), sentence.start(), sentence.end());
@@ -1354,13 +1356,20 @@ public final class CommitmentExtractor {
       return CommitmentKind.PLEDGE;
     }
 
+    List<Lexeme> lexemes() {
+      if (lexemes == null) {
+        lexemes = Lexeme.lex(text, sentence.start(), sentence.end());
+      }
+      return lexemes;
+    }
+
     TimeframeParser.Found timeframe(Hit h, int clauseStart, int end) {
       int from = tokens.get(clauseStart < n ? clauseStart : 0).start();
       int to = end < n ? tokens.get(end).start() : sentence.end();
       int triggerAt = tokens.get(h.at).start();
       TimeframeParser.Found before = null;
       if (timeframes == null) {
-        timeframes = TimeframeParser.find(text, sentence.start(), sentence.end(), published);
+        timeframes = TimeframeParser.find(text, lexemes(), published);
       }
       for (TimeframeParser.Found f : timeframes) {
         if (f.start() < from || f.start() >= to) {

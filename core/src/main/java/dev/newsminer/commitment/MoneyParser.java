@@ -138,7 +138,11 @@ public final class MoneyParser {
    * @return the amounts found; an empty list when there are none
    */
   public static List<Money> find(String text, int from, int to) {
-    List<Lexeme> lex = Lexeme.lex(text, from, to);
+    return find(text, Lexeme.lex(text, from, to));
+  }
+
+  /** As {@link #find(String, int, int)}, over the lexemes of the stretch, which a caller may share. */
+  static List<Money> find(String text, List<Lexeme> lex) {
     List<Money> out = new ArrayList<>();
     List<int[]> bare = new ArrayList<>();
     String seenCurrency = null;

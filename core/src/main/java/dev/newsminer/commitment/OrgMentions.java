@@ -83,7 +83,7 @@ final class OrgMentions {
           String name = written.get(o);
           // a country the organizations stage took for a company ("in the U.K.") is its government
           String country = countries.country(name);
-          boolean abbreviation = name.indexOf('.') >= 0 || name.equals(name.toUpperCase(Locale.ROOT));
+          boolean abbreviation = name.indexOf('.') >= 0 || upperCase(name);
           mentions.add(country != null
               ? new Mention(first, end, abbreviation ? country : name, OrganizationType.GOVERNMENT)
               : new Mention(first, end, name, o.type()));
@@ -130,7 +130,7 @@ final class OrgMentions {
     String s = name.strip();
     while (true) {
       int space = s.lastIndexOf(' ');
-      if (space <= 0 || !LEGAL.contains(s.substring(space + 1).toLowerCase(Locale.ROOT))) {
+      if (space <= 0 || !legalForm(s, space + 1)) {
         break;
       }
       String rest = s.substring(0, space).strip();
@@ -143,6 +143,44 @@ final class OrgMentions {
       s = rest;
     }
     return s.startsWith("The ") ? s.substring(4) : s;
+  }
+
+  /** Whether {@code s} from {@code from} on is a legal form in any case. */
+  private static boolean legalForm(String s, int from) {
+    if (!ascii(s, from)) {
+      return LEGAL.contains(s.substring(from).toLowerCase(Locale.ROOT));
+    }
+    // For ASCII text a case-blind comparison is exactly lower-casing and looking up, without the copies.
+    int length = s.length() - from;
+    for (String form : LEGAL) {
+      if (form.length() == length && s.regionMatches(true, from, form, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code name} has no lower-case letter: {@code name.equals(name.toUpperCase(ROOT))}, cheaply for ASCII. */
+  private static boolean upperCase(String name) {
+    if (!ascii(name, 0)) {
+      return name.equals(name.toUpperCase(Locale.ROOT));
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean ascii(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private record Candidate(String name, OrganizationType type) {}
@@ -193,7 +231,7 @@ final class OrgMentions {
     String country = countries.country(written);
     if (country != null) {
       // the article's own full form ("Britain"); abbreviations give way to the name ("U.S.")
-      boolean abbreviation = written.indexOf('.') >= 0 || written.equals(written.toUpperCase(Locale.ROOT));
+      boolean abbreviation = written.indexOf('.') >= 0 || upperCase(written);
       return new Candidate(abbreviation ? country : written, OrganizationType.GOVERNMENT);
     }
     // "the Quebec government", "Kenya's government": a government named by its place

@@ -76,7 +76,11 @@ public final class TimeframeParser {
    * @return the timeframes found; an empty list when there are none
    */
   public static List<Found> find(String text, int from, int to, LocalDate published) {
-    List<Lexeme> lex = Lexeme.lex(text, from, to);
+    return find(text, Lexeme.lex(text, from, to), published);
+  }
+
+  /** As {@link #find(String, int, int, LocalDate)}, over the lexemes of the stretch, which a caller may share. */
+  static List<Found> find(String text, List<Lexeme> lex, LocalDate published) {
     List<Found> out = new ArrayList<>();
     // match's two out-parameters, reused from word to word and reset as fresh ones would be
     int[] end = new int[1];

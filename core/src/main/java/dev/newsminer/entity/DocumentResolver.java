@@ -25,7 +25,7 @@ final class DocumentResolver {
 
     Group(GazetteerEntry entry, List<String> core) {
       this.entry = entry;
-      this.core = core;
+      this.core = List.copyOf(core);
     }
 
     Group root() {
@@ -86,7 +86,9 @@ final class DocumentResolver {
   }
 
   private void group() {
-    Map<String, Group> byKey = new HashMap<>();
+    // A group is found by its gazetteer entry's name or by its core keys (a list, not a joined
+    // string, so that looking a mention's group up makes nothing).
+    Map<Object, Group> byKey = new HashMap<>();
     for (List<Mention> list : mentions) {
       list.sort((a, b) -> Integer.compare(a.start, b.start));
       for (Mention m : list) {
@@ -95,11 +97,11 @@ final class DocumentResolver {
         }
         List<String> keys = keysOf(m);
         List<String> core = core(keys);
-        String key = m.entry != null ? "\u0000" + m.entry.name() : String.join(" ", core);
+        Object key = m.entry != null ? m.entry.name() : core;
         Group g = byKey.get(key);
         if (g == null) {
           g = new Group(m.entry, m.entry != null ? core(NameKeys.keysOf(m.entry.name())) : core);
-          byKey.put(key, g);
+          byKey.put(m.entry != null ? key : g.core, g); // the group's own copy, not a view of the keys
           groups.add(g);
         }
         m.group = g;
@@ -320,12 +322,18 @@ final class DocumentResolver {
         addForm(NameKeys.keysOf(alias), new Form(g, false), exact, folded, claimed);
       }
     }
+    // Which tokens a name holds, one array for all sentences, cleared for each.
+    int longest = 0;
+    for (KeyedSentence s : sentences) {
+      longest = Math.max(longest, s.tokens.length);
+    }
+    boolean[] taken = new boolean[longest];
     for (int si = 0; si < sentences.length; si++) {
       KeyedSentence s = sentences[si];
       List<Mention> list = mentions.get(si);
-      boolean[] taken = new boolean[s.tokens.length];
-      for (Mention m : list) {
-        Arrays.fill(taken, m.start, m.end, true);
+      Arrays.fill(taken, 0, s.tokens.length, false);
+      for (int i = 0; i < list.size(); i++) {
+        Arrays.fill(taken, list.get(i).start, list.get(i).end, true);
       }
       for (int k = 0; k < s.keys.length; k++) {
         if (!s.startsToken(k) || taken[s.keyToken[k]]) {
@@ -467,10 +475,13 @@ final class DocumentResolver {
   /** The keys of a mention's tokens. */
   private List<String> keysOf(Mention m) {
     KeyedSentence s = sentences[m.sentence];
-    return Arrays.asList(s.keys).subList(s.tokenKey[m.start], s.tokenKey[m.end]);
+    return s.keyList().subList(s.tokenKey[m.start], s.tokenKey[m.end]);
   }
 
-  /** A name's keys without trailing legal forms, a leading "The" or a trailing possessive. */
+  /**
+   * A name's keys without trailing legal forms, a leading "The" or a trailing possessive: a view of
+   * {@code keys}, not a copy, as most cores are only looked up or compared (a {@link Group} keeps a copy).
+   */
   static List<String> core(List<String> keys) {
     int from = 0;
     int to = keys.size();
@@ -488,6 +499,6 @@ final class DocumentResolver {
     if (to - from > 1 && OrganizationWords.lower(keys.get(0)).equals("the")) {
       from++;
     }
-    return List.copyOf(keys.subList(from, to));
+    return keys.subList(from, to);
   }
 }

@@ -1,5 +1,8 @@
 package dev.newsminer.entity;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * One sentence's tokens with their {@link NameKeys}, the case-folded keys and where each key came
  * from, computed once and shared by every layer of the {@link OrganizationFinder}.
@@ -17,6 +20,8 @@ final class KeyedSentence {
   /** Whether the sentence is set in capitals, as Reuters headlines are. */
   final boolean capitals;
   private String[] folded;
+  /** {@link #keys} as a list, made on first use: the resolver views the keys of many mentions. */
+  private List<String> keyList;
 
   /** {@code IDENTITY[i] == i}: the index arrays of sentences whose keys line up with their tokens. */
   private static final int[] IDENTITY = identity(512);
@@ -88,6 +93,14 @@ final class KeyedSentence {
   }
 
   /** The case-folded keys, computed on first use. */
+  /** The keys as a fixed-size list over {@link #keys}, the same list on every call. */
+  List<String> keyList() {
+    if (keyList == null) {
+      keyList = Arrays.asList(keys);
+    }
+    return keyList;
+  }
+
   String[] folded() {
     if (folded == null) {
       folded = new String[keys.length];

@@ -277,7 +277,12 @@ public final class OrganizationFinder {
     if (end - start == 1) {
       return tokens[start];
     }
-    StringBuilder sb = new StringBuilder(16 * (end - start));
+    // Sized exactly, so that the builder's array is no larger than the string it becomes.
+    int length = end - start - 1;
+    for (int t = start; t < end; t++) {
+      length += tokens[t].length();
+    }
+    StringBuilder sb = new StringBuilder(length);
     for (int t = start; t < end; t++) {
       if (t > start) {
         sb.append(' ');

@@ -9,7 +9,8 @@ import java.util.List;
  * institutional forms ("University of Chicago", "Yale University", "Bank of Japan"), Reuters
  * tickers ("Computer Terminal Systems &lt;CPML&gt;", "&lt;Sedio N.V.&gt;") and acronyms defined in
  * parentheses ("International Business Machines (IBM)"). Works on tokens alone, with no part-of-speech
- * tags, so that it reads pre-tokenized evaluation data the same way as articles. Stateless.
+ * tags, so that it reads pre-tokenized evaluation data the same way as articles. Thread-safe: its
+ * only state is a lock-free memory of the bare forms of dotted words.
  */
 final class OrganizationPatterns {
 
@@ -346,30 +347,57 @@ final class OrganizationPatterns {
     return Character.isLetter(word.charAt(0));
   }
 
+  /** Slots of the memory of words with dots: "Inc.", "Corp.", "U.S.", initials; a few thousand in news. */
+  private static final int DOTTED_SLOTS = 1 << 12;
+
+  /** A word with dots and its bare form. */
+  private record Dotted(String word, String bare) {}
+
+  /**
+   * The bare forms of the dotted words seen last, one per hash slot, as {@link
+   * dev.newsminer.internal.LowerCase} keeps lower-cased words and for the same reason: the patterns
+   * ask for the bare form of the same "Inc." several times per name. Threads may overwrite slots in
+   * any order; a pair is immutable, so one read is always whole, and a miss only costs a new string.
+   */
+  private static final Dotted[] DOTTED = new Dotted[DOTTED_SLOTS];
+
   /** The word in lower case without dots: "Inc." is "inc", "N.V." is "nv". */
   static String bare(String word) {
     if (word.indexOf('.') < 0) {
       return lower(word);
     }
-    return lower(word.replace(".", ""));
+    int h = word.hashCode();
+    int slot = (h ^ (h >>> 16)) & (DOTTED_SLOTS - 1);
+    Dotted known = DOTTED[slot];
+    if (known != null && (known.word == word || known.word.equals(word))) {
+      return known.bare;
+    }
+    String bare = lower(word.replace(".", ""));
+    DOTTED[slot] = new Dotted(word, bare);
+    return bare;
   }
 
   /** An acronym as text writes one: two to eight letters, digits or ampersands, two of them capitals. */
   static boolean acronymShape(String word) {
-    String w = word.replace(".", "");
-    if (w.length() < 2 || w.length() > 8 || !Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
+    // Dots do not count ("I.B.M." is "IBM"): skipped in place rather than removed into a new string.
+    int length = 0;
     int upper = 0;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (length == 0 && !Character.isUpperCase(c)) {
+        return false;
+      }
+      length++;
       if (Character.isUpperCase(c)) {
         upper++;
       } else if (!(Character.isLowerCase(c) || Character.isDigit(c) || c == '&')) {
         return false;
       }
     }
-    return upper >= 2;
+    return length >= 2 && length <= 8 && upper >= 2;
   }
 
   /**

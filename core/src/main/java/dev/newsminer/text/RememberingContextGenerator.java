@@ -14,9 +14,11 @@ import opennlp.tools.util.StringUtil;
  * makes is a function of the chars it reads. This class takes a window that spans those words
  * with a margin, and remembers a context under the window's chars and the candidate's place in it,
  * but only after checking, by watching which chars the generator read, that it read none outside
- * the window. Windows that reach the start or the end of a block are never remembered, as there
- * the generator also looks at the block's length. The memory is bounded: it starts over when it
- * holds {@value #MAX_ENTRIES} contexts.
+ * the window. Near the start or the end of a block the generator also compares positions with the
+ * block's start or length: there the window is stretched to that edge, so that the block's length is
+ * a function of the window, and the key says which edges the window touches, so that the same chars
+ * in the middle of a block are a different entry (most paragraphs end in such a candidate,
+ * "said."). The memory is bounded: it starts over when it holds {@value #MAX_ENTRIES} contexts.
  *
  * <p>Not thread-safe: one per sentence detector, like the generator it wraps. Only text seen
  * through a {@link TextWindow} is remembered; other text goes straight to the generator.
@@ -25,10 +27,19 @@ final class RememberingContextGenerator implements SDContextGenerator {
 
   static final int MAX_ENTRIES = 20_000;
 
+  /** Key bits of a window that runs to the start, or the end, of its block; places are far smaller. */
+  private static final int AT_START = 1 << 29;
+  private static final int AT_END = 1 << 30;
+
   private final SDContextGenerator generator;
   private final String[] windows;
   private final int[] places;
   private final String[][] contexts;
+  /** The model's outcomes for each remembered context, once it was evaluated; see {@link #outcomesOf}. */
+  private final double[][] outcomes;
+  /** The remembered context that {@link #getContext} returned last and its slot; null when it was not one. */
+  private String[] lastContext;
+  private int lastSlot;
   private final int mask;
   private int size;
 
@@ -38,34 +49,61 @@ final class RememberingContextGenerator implements SDContextGenerator {
     this.windows = new String[capacity];
     this.places = new int[capacity];
     this.contexts = new String[capacity][];
+    this.outcomes = new double[capacity][];
     this.mask = capacity - 1;
   }
 
   @Override
   public String[] getContext(CharSequence sb, int position) {
+    lastContext = null;
     if (!(sb instanceof TextWindow window)) {
       return generator.getContext(sb, position);
     }
     int length = window.length();
     int lo = windowStart(window, position);
     int hi = windowEnd(window, position, length);
-    if (lo < 2 || hi + 2 >= length) {
-      return generator.getContext(sb, position);
+    int edges = 0;
+    if (lo < 2) {
+      lo = 0;
+      edges |= AT_START;
+    }
+    if (hi + 2 >= length) {
+      hi = length;
+      edges |= AT_END;
     }
     String text = window.text();
     int from = window.offset() + lo;
     int to = window.offset() + hi;
-    int place = position - lo;
+    // The candidate's place in the window and the edges it touches, in one key.
+    int place = (position - lo) | edges;
     int slot = find(text, from, to, place);
     if (windows[slot] != null) {
+      lastContext = contexts[slot];
+      lastSlot = slot;
       return contexts[slot];
     }
     window.record();
     String[] context = generator.getContext(sb, position);
     if (window.readFrom() >= lo && window.readTo() <= hi) {
-      remember(text.substring(from, to), place, context);
+      lastSlot = remember(text.substring(from, to), place, context);
+      lastContext = context;
     }
     return context;
+  }
+
+  /**
+   * The model's outcomes for {@code context} as remembered with it, or null: only a context that
+   * {@link #getContext} just returned from, or put into, its memory has a place for them.
+   */
+  double[] outcomesOf(String[] context) {
+    return context == lastContext ? outcomes[lastSlot] : null;
+  }
+
+  /** Remembers the model's outcomes for {@code context}, if it is the remembered context just returned. */
+  void rememberOutcomes(String[] context, double[] probabilities) {
+    if (context == lastContext) {
+      outcomes[lastSlot] = probabilities;
+    }
   }
 
   /**
@@ -116,16 +154,19 @@ final class RememberingContextGenerator implements SDContextGenerator {
     return slot;
   }
 
-  private void remember(String window, int place, String[] context) {
+  private int remember(String window, int place, String[] context) {
     if (size >= MAX_ENTRIES) {
       Arrays.fill(windows, null);
       Arrays.fill(contexts, null);
+      Arrays.fill(outcomes, null);
       size = 0;
     }
     int slot = find(window, 0, window.length(), place);
     windows[slot] = window;
     places[slot] = place;
     contexts[slot] = context;
+    outcomes[slot] = null;
     size++;
+    return slot;
   }
 }
