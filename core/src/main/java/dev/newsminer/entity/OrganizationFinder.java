@@ -3,11 +3,14 @@ package dev.newsminer.entity;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds the organizations an article names, each once with its canonical name, type, aliases and
@@ -152,7 +155,7 @@ public final class OrganizationFinder {
       }
     }
     List<List<Mention>> mentions = new ArrayList<>(tokens.length);
-    java.util.Set<String> persons = null;
+    Set<String> persons = null;
     for (int i = 0; i < tokens.length; i++) {
       KeyedSentence s = keyed[i];
       List<Mention> found = candidates.get(i);
@@ -215,8 +218,8 @@ public final class OrganizationFinder {
   }
 
   /** The names the model tagged as people in a document, whole and by their last word. */
-  private static java.util.Set<String> personNames(KeyedSentence[] sentences, List<List<TaggedName>> otherNames) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> personNames(KeyedSentence[] sentences, List<List<TaggedName>> otherNames) {
+    Set<String> out = new HashSet<>();
     for (int i = 0; i < sentences.length; i++) {
       for (TaggedName n : otherNames.get(i)) {
         if (n.type().equals("PER") || n.type().equals("person")) {
@@ -236,7 +239,7 @@ public final class OrganizationFinder {
     if (!layers.gazetteer()) {
       return false;
     }
-    List<String> keys = java.util.Arrays.asList(s.keys);
+    List<String> keys = Arrays.asList(s.keys);
     int to = s.tokenKey[m.end];
     for (int k = s.tokenKey[m.start] + 1; k + 1 < to; k++) {
       // the halves are the tokens the hyphen touches, however the tokenizer cut them ("Boeing-Air", "Boeing - Air")
@@ -258,7 +261,7 @@ public final class OrganizationFinder {
     if (!layers.gazetteer()) {
       return false;
     }
-    List<String> keys = java.util.Arrays.asList(s.keys).subList(s.tokenKey[m.start], s.tokenKey[m.end]);
+    List<String> keys = Arrays.asList(s.keys).subList(s.tokenKey[m.start], s.tokenKey[m.end]);
     return gazetteer.exactEntry(keys) != null || gazetteer.exactEntry(DocumentResolver.core(keys)) != null;
   }
 
@@ -437,7 +440,7 @@ public final class OrganizationFinder {
     return false;
   }
 
-  private static final java.util.Set<String> INDEX_WORDS = java.util.Set.of("index", "Index", "Composite",
+  private static final Set<String> INDEX_WORDS = Set.of("index", "Index", "Composite",
       "composite", "Industrial", "Industrials", "Average", "average", "futures", "indices");
 
   /** A model designation such as "A380", "KC-767" or "777-200LR": letters and digits mixed. */
@@ -592,7 +595,7 @@ public final class OrganizationFinder {
     return false;
   }
 
-  private static final java.util.Set<String> TRAILING_CONNECTORS = java.util.Set.of(",", "and", "&", "of", "-");
+  private static final Set<String> TRAILING_CONNECTORS = Set.of(",", "and", "&", "of", "-");
 
   private static Organization organization(DocumentResolver.Group g, String text, List<Sentence> sentences) {
     List<Span> spans = new ArrayList<>(g.mentions.size());
