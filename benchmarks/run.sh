@@ -5,7 +5,7 @@
 #   results-pos.json the text stage's own greedy POS decoder (PosTaggingBenchmark -p tagger=newsminer)
 #   table.md         the results table (ResultsTable)
 #   chart.svg        throughput per stage (ChartWriter)
-# About 8 minutes on 2 cores, plus about 1.5 minutes the first time to build the Reuters index
+# About 5 minutes on 2 cores, plus about 1.5 minutes the first time to build the Reuters index
 # that SearchBenchmark reuses from benchmarks/target/reuters-index.
 #
 # Environment: NEWSMINER_SHARED (default: a folder named shared beside the working directory or
