@@ -141,18 +141,24 @@ final class MarketIndexes {
     if (k == s.tokenKey[t + 1]) {
       return -1;
     }
-    List<List<String>> candidates = BY_FIRST_KEY.get(s.capitals ? NameKeys.fold(s.keys[k]) : s.keys[k]);
+    int end = longestMatch(s, k, s.keys.length);
+    return end < 0 ? -1 : s.tokenEnd(end);
+  }
+
+  /** The key end of the longest index name that starts at key {@code from} and ends by key {@code limit}, or -1. */
+  private static int longestMatch(KeyedSentence s, int from, int limit) {
+    List<List<String>> candidates = BY_FIRST_KEY.get(s.capitals ? NameKeys.fold(s.keys[from]) : s.keys[from]);
     if (candidates == null) {
       return -1;
     }
     int best = -1;
     for (List<String> name : candidates) {
-      int end = matchEnd(s, k, name);
-      if (end > best) {
+      int end = matchEnd(s, from, name);
+      if (end > best && end <= limit) {
         best = end;
       }
     }
-    return best < 0 ? -1 : s.tokenEnd(best);
+    return best;
   }
 
   /** The key end of {@code name} matched at key {@code from}, ending on a token boundary, or -1. */
@@ -198,20 +204,8 @@ final class MarketIndexes {
     if (from == s.tokenKey[end]) {
       return null;
     }
-    List<List<String>> candidates = BY_FIRST_KEY.get(s.capitals ? NameKeys.fold(s.keys[from]) : s.keys[from]);
-    if (candidates == null) {
-      return null;
-    }
-    List<String> best = null;
-    int bestEnd = -1;
-    for (List<String> name : candidates) {
-      int e = matchEnd(s, from, name);
-      if (e > bestEnd && e <= s.tokenKey[end]) {
-        best = name;
-        bestEnd = e;
-      }
-    }
-    if (best == null) {
+    int bestEnd = longestMatch(s, from, s.tokenKey[end]);
+    if (bestEnd < 0) {
       return null;
     }
     for (int t = s.tokenEnd(bestEnd); t < end; t++) {
@@ -220,8 +214,9 @@ final class MarketIndexes {
         return null;
       }
     }
-    // "Dow", "Dow Jones" and "DJIA" are one index; the others go by their first word
-    String first = NameKeys.fold(best.get(0));
+    // "Dow", "Dow Jones" and "DJIA" are one index; the others go by their first word (which the
+    // match found equal to the name's first key, folded)
+    String first = NameKeys.fold(s.keys[from]);
     return first.equals("djia") ? "dow" : first;
   }
 
