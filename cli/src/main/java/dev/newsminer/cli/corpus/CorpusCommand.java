@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "corpus", mixinStandardHelpOptions = true,
     description = "Build, check and measure the project's NER corpus (training/ner-corpus).",
     subcommands = {CorpusCommand.Build.class, CorpusCommand.Check.class, CorpusCommand.Stats.class,
-        CorpusCommand.Agree.class})
+        CorpusCommand.Agree.class, CorpusCommand.Meantime.class})
 public final class CorpusCommand {
 
   /** The corpus folder option shared by the subcommands. */
@@ -247,5 +247,26 @@ public final class CorpusCommand {
       }
     }
     return sentences;
+  }
+  @Command(name = "meantime", mixinStandardHelpOptions = true,
+      description = "Write the two halves of the complete-label MEANTIME dev set (tune.bio.tsv, heldout.bio.tsv) "
+          + "from gold/ and print the agreement of its two annotation passes.")
+  static final class Meantime implements Callable<Integer> {
+    @Option(names = "--dir", paramLabel = "DIR", description = "The dev set's folder (default: ${DEFAULT-VALUE}).")
+    Path dir = Path.of("training/meantime-orgs");
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      MeantimeDevSet set = new MeantimeDevSet(dir);
+      PrintWriter out = spec.commandLine().getOut();
+      for (Path written : set.write()) {
+        out.println(written);
+      }
+      int[] c = set.agreement("pass1", "pass2");
+      out.printf(java.util.Locale.ROOT, "ORG marks: pass1 %d, pass2 %d, agreed %d, F1 %.3f%n",
+          c[0], c[1], c[2], 2.0 * c[2] / Math.max(1, c[0] + c[1]));
+      return 0;
+    }
   }
 }
