@@ -8,6 +8,7 @@ import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.Organization;
 import dev.newsminer.entity.OrganizationFinder;
+import dev.newsminer.internal.QuietLogging;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import java.io.IOException;
@@ -32,6 +33,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class NewsMiner {
+
+  static {
+    QuietLogging.whenNoProvider();
+  }
 
   /** The default limit on an article's text: 5 million chars, the same as the readers'. */
   public static final int DEFAULT_MAX_TEXT_CHARS = ReadLimits.DEFAULT_MAX_TEXT_CHARS;

@@ -182,4 +182,53 @@ public final class ArticleFiles {
       throw new IOException("cannot be read (" + e.getReason() + ")", e);
     }
   }
+
+  /**
+   * Reads every article in a file, or in the files of a folder walked as {@link #list} walks it,
+   * with the default limits. It is the one-line way in: {@code ArticleFiles.readAll(Path.of("news"))}.
+   *
+   * @param path a file or a folder. Must not be {@code null}.
+   * @return the articles in file order, then record order within a file; a new mutable list
+   * @throws IOException at the first file or record that cannot be read, with a message in the
+   *     form {@code source: reason}; use {@link #readAll(Path, Consumer)} to skip bad input instead
+   */
+  public static List<Article> readAll(Path path) throws IOException {
+    List<ReadProblem> problems = new ArrayList<>(1);
+    List<Article> articles = readAll(path, problems::add);
+    if (!problems.isEmpty()) {
+      throw new IOException(problems.get(0).toString());
+    }
+    return articles;
+  }
+
+  /**
+   * Reads every article in a file or a folder, as {@link #readAll(Path)} does, but goes on past
+   * bad input: each file or record that cannot be read is handed to {@code problems} and skipped.
+   *
+   * @param path     a file or a folder. Must not be {@code null}.
+   * @param problems receives one {@link ReadProblem} per unreadable file or record. Must not be {@code null}.
+   * @return the articles that could be read, in file order, then record order; a new mutable list
+   */
+  public static List<Article> readAll(Path path, Consumer<ReadProblem> problems) {
+    List<Article> articles = new ArrayList<>();
+    ArticleSink sink = new ArticleSink() {
+      @Override
+      public void article(Article article) {
+        articles.add(article);
+      }
+
+      @Override
+      public void problem(ReadProblem problem) {
+        problems.accept(problem);
+      }
+    };
+    for (Path file : list(List.of(path), problems)) {
+      try {
+        read(file, sink);
+      } catch (IOException e) {
+        problems.accept(ReadProblem.of(file.toString(), e.getMessage()));
+      }
+    }
+    return articles;
+  }
 }
