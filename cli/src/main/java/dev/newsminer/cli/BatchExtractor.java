@@ -55,6 +55,17 @@ final class BatchExtractor {
    */
   RunStats run(List<Path> roots, Predicate<Article> skip, Output out) throws IOException {
     RunStats stats = new RunStats();
+    run(roots, skip, out, stats);
+    return stats;
+  }
+
+  /**
+   * Runs the batch, counting into {@code stats}, which holds what was done so far also when the
+   * run stops on a failure of {@code out}: the caller can still write them.
+   *
+   * @throws IOException when {@code out} fails; what was handed on before stays written
+   */
+  void run(List<Path> roots, Predicate<Article> skip, Output out, RunStats stats) throws IOException {
     List<Path> files = ArticleFiles.list(roots, problem -> report(problem, stats));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "newsminer-extract");
@@ -92,7 +103,7 @@ final class BatchExtractor {
         } catch (IOException e) {
           report(ReadProblem.of(file.toString(), reasonOf(e)), stats);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-          report(ReadProblem.of(file.toString(), "cannot be read (" + e + ")"), stats);
+          report(ReadProblem.of(file.toString(), "cannot be read (" + Main.oneLine(e) + ")"), stats);
         }
         if (sinkFailure[0] != null) {
           throw sinkFailure[0];
@@ -106,9 +117,8 @@ final class BatchExtractor {
       }
     } finally {
       pool.shutdownNow();
+      stats.finish();
     }
-    stats.finish();
-    return stats;
   }
 
   private record Pending(Article article, Future<Extraction> result) {}
@@ -118,7 +128,8 @@ final class BatchExtractor {
     try {
       extraction = pending.result().get();
     } catch (ExecutionException e) {
-      report(ReadProblem.of(pending.article().source(), "extraction failed (" + e.getCause() + ")"), stats);
+      report(ReadProblem.of(pending.article().source(), "extraction failed (" + Main.oneLine(e.getCause()) + ")"),
+          stats);
       return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

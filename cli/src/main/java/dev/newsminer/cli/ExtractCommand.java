@@ -4,8 +4,10 @@ import dev.newsminer.ExtractionJson;
 import dev.newsminer.NewsMiner;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,18 +43,31 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     batch.validate();
+    if (out != null) {
+      Arguments.requireParentFolder("--out", out);
+      Arguments.requireNotAnInput("--out", out, paths);
+    }
+    if (batch.statsFile != null) {
+      Arguments.requireNotAnInput("--stats", batch.statsFile, paths);
+    }
     NewsMiner miner = NewsMiner.english();
-    RunStats stats;
+    RunStats stats = new RunStats();
     try (Writer writer = open(out, spec.commandLine().getOut())) {
-      stats = new BatchExtractor(miner, batch.threads, spec.commandLine().getErr()).run(paths, article -> false, extraction -> {
+      new BatchExtractor(miner, batch.threads, spec.commandLine().getErr()).run(paths, article -> false, extraction -> {
         ExtractionJson.write(extraction, includeText, writer);
         writer.write('\n');
-      });
+      }, stats);
+    } finally {
+      batch.writeStats(stats);
     }
-    batch.writeStats(stats);
     return stats.failed() == 0 ? Main.OK : Main.SOME_FAILED;
   }
 
+  /**
+   * Stdout, or the {@code --out} file. Chars that UTF-8 cannot encode (a lone surrogate from a
+   * broken record) become {@code ?}, one char for one, so that no text can stop a batch and the
+   * offsets into {@code text} still hold.
+   */
   private static Writer open(Path out, PrintWriter stdout) throws IOException {
     if (out == null) {
       return new BufferedWriter(stdout) {
@@ -62,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
       };
     }
-    Arguments.requireParentFolder("--out", out);
-    return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 64 * 1024);
   }
 }

@@ -4,6 +4,7 @@ import dev.newsminer.NewsMiner;
 import dev.newsminer.index.ArticleIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -46,28 +47,39 @@ final class IndexCommand implements Callable<Integer> {
       throw new Main.UsageException("--commit-every must be >= 1; got " + commitEvery);
     }
     PrintWriter err = spec.commandLine().getErr();
-    NewsMiner miner = NewsMiner.english();
-    RunStats stats;
+    if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
+      throw new Main.UsageException("--index must be an index folder; " + indexDir + " is a file");
+    }
+    if (batch.statsFile != null) {
+      Arguments.requireNotAnInput("--stats", batch.statsFile, paths);
+    }
+    RunStats stats = new RunStats();
     AtomicInteger skipped = new AtomicInteger();
+    // The index is opened before the models load: a folder that is not an index, or one another
+    // process is writing, is refused at once instead of after seconds of loading.
     try (ArticleIndex index = ArticleIndex.open(indexDir, commitEvery)) {
+      NewsMiner miner = NewsMiner.english();
       // On Ctrl-C the JVM runs shutdown hooks: commit what was added so that a rerun skips it.
       Thread committer = new Thread(() -> commitQuietly(index), "newsminer-commit-on-exit");
       Runtime.getRuntime().addShutdownHook(committer);
       Set<String> done = index.committedIds();
-      stats = new BatchExtractor(miner, batch.threads, err).run(paths, article -> {
-        boolean skip = done.contains(article.id());
-        if (skip) {
-          skipped.incrementAndGet();
-        }
-        return skip;
-      }, index::add);
-      index.commit();
+      try {
+        new BatchExtractor(miner, batch.threads, err).run(paths, article -> {
+          boolean skip = done.contains(article.id());
+          if (skip) {
+            skipped.incrementAndGet();
+          }
+          return skip;
+        }, index::add, stats);
+        index.commit();
+      } finally {
+        batch.writeStats(stats);
+      }
       Runtime.getRuntime().removeShutdownHook(committer);
     }
     err.printf("indexed %d articles (%d already indexed, skipped), %d failed, in %.1f s%n",
         stats.articles(), skipped.get(), stats.failed(), stats.seconds());
     err.flush();
-    batch.writeStats(stats);
     return stats.failed() == 0 ? Main.OK : Main.SOME_FAILED;
   }
 

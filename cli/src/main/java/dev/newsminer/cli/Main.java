@@ -44,7 +44,14 @@ public final class Main {
   /** Runs the command line and returns its exit code, for tests and embedding. */
   static int run(String... args) {
     CommandLine cli = commandLine();
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands on errors; the contract is still one line and no stack trace.
+      cli.getErr().println("newsminer: " + oneLine(e));
+      cli.getErr().flush();
+      return SOME_FAILED;
+    }
   }
 
   static CommandLine commandLine() {
@@ -52,18 +59,49 @@ public final class Main {
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
     cli.setParameterExceptionHandler((e, args) -> {
-      e.getCommandLine().getErr().println("newsminer: " + e.getMessage());
+      e.getCommandLine().getErr().println("newsminer: " + abbreviate(String.valueOf(e.getMessage())));
       return USAGE;
     });
     cli.setExecutionExceptionHandler((e, command, parseResult) -> {
       if (e instanceof UsageException) {
-        command.getErr().println("newsminer: " + e.getMessage());
+        command.getErr().println("newsminer: " + abbreviate(String.valueOf(e.getMessage())));
         return USAGE;
       }
-      command.getErr().println("newsminer: " + e);
+      command.getErr().println("newsminer: " + oneLine(e));
       return SOME_FAILED;
     });
     return cli;
+  }
+
+  /** Messages longer than this are cut: a 100 KB query must not come back whole. */
+  static final int MAX_MESSAGE_CHARS = 300;
+
+  /**
+   * One line that says what went wrong, without a stack trace or a Java class name: the message,
+   * its first line only, at most {@value #MAX_MESSAGE_CHARS} chars.
+   */
+  static String oneLine(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "input nested too deeply to process";
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory (raise the heap with NEWSMINER_JAVA_OPTS=-Xmx…)";
+    }
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getCause() != null && e.getCause() != e ? oneLine(e.getCause()) : "unexpected internal error";
+    }
+    return abbreviate(message);
+  }
+
+  /** The first line of {@code message}, cut to {@value #MAX_MESSAGE_CHARS} chars with an ellipsis. */
+  static String abbreviate(String message) {
+    String s = message.strip();
+    int nl = s.indexOf('\n');
+    if (nl >= 0) {
+      s = s.substring(0, nl).strip();
+    }
+    return s.length() <= MAX_MESSAGE_CHARS ? s : s.substring(0, MAX_MESSAGE_CHARS - 1) + "…";
   }
 
   /** A wrong argument found after parsing (a missing file, a bad value): exit 2 with its message. */

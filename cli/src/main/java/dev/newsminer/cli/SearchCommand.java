@@ -75,6 +75,8 @@ final class SearchCommand implements Callable<Integer> {
     if (!sort.equals("relevance") && !sort.equals("date")) {
       throw new Main.UsageException("--sort must be relevance or date; got " + sort);
     }
+    requireNumber("--min-amount", minAmount);
+    requireNumber("--max-amount", maxAmount);
     if (currency != null && !currency.matches("[A-Za-z]{3}")) {
       throw new Main.UsageException("--currency must be an ISO 4217 code such as USD; got " + currency);
     }
@@ -95,6 +97,12 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  private static void requireNumber(String option, Double value) {
+    if (value != null && (value.isNaN() || value.isInfinite())) {
+      throw new Main.UsageException(option + " must be a finite number; got " + value);
+    }
   }
 
   private static LocalDate date(String option, String value) {

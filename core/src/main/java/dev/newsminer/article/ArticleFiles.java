@@ -34,6 +34,8 @@ public final class ArticleFiles {
 
   private static final String SUPPORTED = ".txt, .json, .jsonl, .html, .htm, .warc, each optionally .gz";
 
+  private static final String NOT_REGULAR = "not a regular file (a FIFO, socket or device), skipped";
+
   private ArticleFiles() {}
 
   /**
@@ -90,8 +92,9 @@ public final class ArticleFiles {
    * Lists the article files under the given paths in a stable order: each path in the given order,
    * folders walked recursively with their entries sorted by name. Files named directly are kept
    * whatever their extension, so that an unsupported one is reported when read; files found in
-   * folders are kept only when their format is supported. Paths that do not exist and folders that
-   * cannot be listed are reported to {@code problems} and skipped.
+   * folders are kept only when their format is supported. Paths that do not exist, folders that
+   * cannot be listed and special files (FIFOs, sockets, devices, which could block the run forever)
+   * are reported to {@code problems} and skipped.
    *
    * @param roots     files and folders. Must not be {@code null}.
    * @param problems  receives each path that cannot be listed. Must not be {@code null}.
@@ -102,6 +105,9 @@ public final class ArticleFiles {
     for (Path root : roots) {
       if (!Files.exists(root)) {
         problems.accept(ReadProblem.of(root.toString(), "no such file or folder"));
+      } else if (!Files.isDirectory(root) && !Files.isRegularFile(root)) {
+        // Opening a FIFO blocks until something writes to it: it would hang the run.
+        problems.accept(ReadProblem.of(root.toString(), NOT_REGULAR));
       } else if (!Files.isDirectory(root)) {
         files.add(root);
       } else {
@@ -120,6 +126,8 @@ public final class ArticleFiles {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile() && isSupported(file)) {
                 found.add(file);
+              } else if (!attrs.isRegularFile() && !attrs.isDirectory() && isSupported(file)) {
+                problems.accept(ReadProblem.of(file.toString(), NOT_REGULAR));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -163,6 +171,9 @@ public final class ArticleFiles {
         () -> new IOException("unsupported file type (expected " + SUPPORTED + ")"));
     if (Files.isDirectory(file)) {
       throw new IOException("is a folder");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new IOException(NOT_REGULAR);
     }
     String name = lowerName(file);
     boolean gzip = name.endsWith(".gz") && !name.endsWith(".warc.gz");

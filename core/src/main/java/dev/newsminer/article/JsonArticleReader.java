@@ -20,7 +20,13 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonArticleReader implements ArticleReader {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The deepest nesting of objects and arrays read; deeper input is a record problem, not a crash. */
+  static final int MAX_NESTING = 200;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING).build())
+      .build());
 
   private final boolean lines;
   private final ReadLimits limits;
@@ -44,7 +50,19 @@ final class JsonArticleReader implements ArticleReader {
   }
 
   private void readLines(InputStream in, String source, ArticleSink sink) throws IOException {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
+    // The charset of the lines: a byte-order mark, else UTF-16 recognised by its zero bytes, else UTF-8.
+    InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+    buffered.mark(TextDecoder.SNIFF_BYTES);
+    byte[] head = buffered.readNBytes(TextDecoder.SNIFF_BYTES);
+    buffered.reset();
+    java.nio.charset.Charset charset = TextDecoder.unicodeCharset(head);
+    if (charset == null) {
+      charset = StandardCharsets.UTF_8;
+    } else if (!charset.equals(StandardCharsets.UTF_8) || TextDecoder.bomLength(head) > 0) {
+      buffered.skipNBytes(TextDecoder.bomLength(head));
+    }
+    in = buffered;
+    var decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
     BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, decoder),
@@ -69,7 +87,10 @@ final class JsonArticleReader implements ArticleReader {
       try {
         node = MAPPER.readTree(line);
       } catch (JsonProcessingException e) {
-        sink.problem(new ReadProblem(source, location, "not valid JSON (" + e.getOriginalMessage() + ")"));
+        sink.problem(new ReadProblem(source, location, "not valid JSON (" + reason(e) + ")"));
+        continue;
+      }
+      if (node == null) {
         continue;
       }
       accept(node, source, source + "#" + number, location, sink, limits);
@@ -77,9 +98,9 @@ final class JsonArticleReader implements ArticleReader {
   }
 
   private void readDocument(InputStream in, String source, ArticleSink sink) throws IOException {
-    byte[] bytes = limits.readAll(in);
-    TextDecoder.requireText(bytes, 0);
-    try (JsonParser parser = MAPPER.createParser(bytes)) {
+    // Decoded first, so that a byte-order mark, UTF-16 and windows-1252 read as in the other formats.
+    String json = TextDecoder.decode(limits.readAll(in));
+    try (JsonParser parser = MAPPER.createParser(json)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new IOException("empty JSON file");
@@ -91,16 +112,52 @@ final class JsonArticleReader implements ArticleReader {
       if (first != JsonToken.START_ARRAY) {
         throw new IOException("expected a JSON object or array; got " + first.asString());
       }
+      // Every element is read to the end of the array: one that is not an article is reported and
+      // the ones after it are still read.
       int record = 0;
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+        if (token == null) {
+          throw new IOException("not valid JSON: the array is not closed");
+        }
         record++;
-        int line = parser.currentLocation().getLineNr();
-        accept(MAPPER.readTree(parser), source, source + "#" + record, "record " + record + " (line " + line + ")", sink,
-            limits);
+        String location = "record " + record + " (line " + parser.currentLocation().getLineNr() + ")";
+        if (token == JsonToken.START_OBJECT) {
+          accept(MAPPER.readTree(parser), source, source + "#" + record, location, sink, limits);
+        } else {
+          String kind = token == JsonToken.START_ARRAY ? "an array" : "a " + scalarName(token);
+          parser.skipChildren();
+          sink.problem(new ReadProblem(source, location, "expected a JSON object (an article); got " + kind));
+        }
       }
     } catch (JsonProcessingException e) {
-      throw new IOException("not valid JSON at line " + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + ")", e);
+      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      throw new IOException("not valid JSON" + (line > 0 ? " at line " + line : "") + " (" + reason(e) + ")", e);
     }
+  }
+
+  private static String scalarName(JsonToken token) {
+    return switch (token) {
+      case VALUE_STRING -> "string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+      case VALUE_TRUE, VALUE_FALSE -> "boolean";
+      case VALUE_NULL -> "null";
+      default -> "value";
+    };
+  }
+
+  /** Jackson's message, one line, with its limit on nesting said plainly. */
+  private static String reason(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      return "nested deeper than " + MAX_NESTING + " levels";
+    }
+    String m = e.getOriginalMessage();
+    if (m == null || m.isBlank()) {
+      return "malformed";
+    }
+    m = m.strip();
+    int nl = m.indexOf('\n');
+    m = nl < 0 ? m : m.substring(0, nl).strip();
+    return m.length() <= 200 ? m : m.substring(0, 199) + "…";
   }
 
   private static void accept(JsonNode node, String file, String source, String location, ArticleSink sink,

@@ -20,7 +20,7 @@ final class TextDecoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** How far into the input the binary check and the meta charset scan look. */
-  private static final int SNIFF_BYTES = 64 * 1024;
+  static final int SNIFF_BYTES = 64 * 1024;
   private static final int META_SCAN_BYTES = 4096;
 
   private TextDecoder() {}
@@ -41,6 +41,15 @@ final class TextDecoder {
    * @throws IOException when the bytes are not text
    */
   static String decode(byte[] bytes, Charset declared) throws IOException {
+    Charset utf16 = utf16WithoutBom(bytes);
+    if (utf16 != null) {
+      String text = new String(bytes, utf16);
+      int nul = text.indexOf('\0');
+      if (nul >= 0) {
+        throw new IOException("not a text file (NUL char at char " + nul + " of UTF-16 text)");
+      }
+      return text;
+    }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
@@ -66,6 +75,62 @@ final class TextDecoder {
       // Declared UTF-8 that is not: windows-1252 keeps every byte readable.
       return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
     }
+  }
+
+  /**
+   * The Unicode charset that the first bytes of an input say: its byte-order mark, else UTF-16
+   * recognised by its zero bytes; null when they say none (UTF-8 or an 8-bit charset).
+   */
+  static Charset unicodeCharset(byte[] head) {
+    int bom = bomLength(head);
+    if (bom == 3) {
+      return StandardCharsets.UTF_8;
+    }
+    if (bom == 2) {
+      return (head[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    }
+    return utf16WithoutBom(head);
+  }
+
+  /** The length of the byte-order mark that starts {@code head}: 3 for UTF-8, 2 for UTF-16, else 0. */
+  static int bomLength(byte[] head) {
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      return 3;
+    }
+    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+      return 2;
+    }
+    return 0;
+  }
+
+  /**
+   * UTF-16 without a byte-order mark, as some Windows tools write it: text in Latin script then
+   * has a zero byte in every other place, which no 8-bit text has. Null when the bytes are not that.
+   */
+  static Charset utf16WithoutBom(byte[] bytes) {
+    int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+    if (n < 4 || bomLength(bytes) > 0) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (bytes[i] == 0) {
+        evenZeros++;
+      }
+      if (bytes[i + 1] == 0) {
+        oddZeros++;
+      }
+    }
+    int pairs = n / 2;
+    if (oddZeros * 10 >= pairs * 3 && evenZeros * 100 <= pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros * 10 >= pairs * 3 && oddZeros * 100 <= pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /**

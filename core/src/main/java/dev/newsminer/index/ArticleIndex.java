@@ -131,14 +131,20 @@ public final class ArticleIndex implements Closeable {
    * @param folder      the index folder, created when missing. Must not be {@code null}.
    * @param commitEvery commit after this many added articles; must be at least 1
    * @throws IllegalArgumentException when {@code commitEvery < 1}
-   * @throws IOException when the folder cannot be created or holds something that is not an
-   *     index, or another process is writing to it
+   * @throws IOException when the folder cannot be created, is a file, holds files and no index
+   *     (refused before anything is written, so that no file of the user's is touched), or another
+   *     process is writing to it
    */
   public static ArticleIndex open(Path folder, int commitEvery) throws IOException {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be >= 1; got " + commitEvery);
     }
-    Files.createDirectories(folder);
+    requireIndexOrEmpty(folder);
+    try {
+      Files.createDirectories(folder);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new IOException("cannot create index folder " + folder + " (" + (e.getReason() == null ? "failed" : e.getReason()) + ")", e);
+    }
     Directory dir = FSDirectory.open(folder);
     try {
       IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
@@ -164,18 +170,74 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
+   * Whether {@code folder} holds an index (a commit of one, readable or not).
+   *
+   * @throws IOException when the folder cannot be listed
+   */
+  public static boolean exists(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(dir);
+    }
+  }
+
+  /**
+   * Refuses a path that is a file, or a folder that holds files and no index: Lucene's cleanup
+   * deletes files whose names look like its own ({@code _1.cfs}, {@code _draft.txt}), and writing
+   * there could destroy the user's files. A missing or empty folder, or one with only a lock left by
+   * a writer killed before its first commit, is fine.
+   */
+  private static void requireIndexOrEmpty(Path folder) throws IOException {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException(folder + " is a file, not an index folder");
+    }
+    if (!Files.isDirectory(folder) || exists(folder)) {
+      return;
+    }
+    try (var entries = Files.list(folder)) {
+      boolean foreign = entries.map(p -> p.getFileName().toString())
+          .anyMatch(name -> !name.equals("write.lock") && !name.startsWith("pending_segments"));
+      if (foreign) {
+        throw new IOException(folder + " holds files and no index; refusing to write in it"
+            + " (name an empty or new folder)");
+      }
+    }
+  }
+
+  /**
    * Opens an existing index for searching only. Each search sees the last commit, also one that
    * another process made after this index was opened.
    *
    * @throws IOException when {@code folder} holds no index or cannot be read
    */
   public static ArticleIndex openReadOnly(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new IOException((Files.exists(folder) ? folder + " is a file, not an index folder" : "no index in " + folder));
+    }
     Directory dir = FSDirectory.open(folder);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
       throw new IOException("no index in " + folder);
     }
-    return new ArticleIndex(folder, dir, null, Integer.MAX_VALUE, IndexedDocuments.Layout.LEAN);
+    try {
+      return new ArticleIndex(folder, dir, null, Integer.MAX_VALUE, IndexedDocuments.Layout.LEAN);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw unreadable(folder, e);
+    }
+  }
+
+  /** The one-line failure of an index whose files cannot be read: corrupt, truncated or of another format. */
+  private static IOException unreadable(Path folder, Exception e) {
+    String detail = e instanceof org.apache.lucene.index.CorruptIndexException
+        || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+        || e instanceof org.apache.lucene.index.IndexFormatTooNewException
+        || e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.EOFException
+        ? "" : " (" + firstLine(e.getMessage() == null ? "unexpected data" : e.getMessage()) + ")";
+    return new IOException("index " + folder + " is corrupt or unreadable" + detail
+        + "; rebuild it with newsminer index", e);
   }
 
   /** The folder the index lives in. */
@@ -255,6 +317,23 @@ public final class ArticleIndex implements Closeable {
    */
   public SearchResult search(SearchRequest request) throws IOException {
     Query query = query(request);
+    try {
+      return searchWith(query, request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(request.query(), e);
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(folder, e);
+    } catch (StackOverflowError e) {
+      throw new IllegalArgumentException("invalid query: too deeply nested: " + abbreviate(request.query()), e);
+    }
+  }
+
+  private static IllegalArgumentException tooManyClauses(String query, RuntimeException e) {
+    return new IllegalArgumentException("invalid query: too many terms (more than " + IndexSearcher.getMaxClauseCount()
+        + " once wildcards are expanded); use fewer terms or longer prefixes: " + abbreviate(query), e);
+  }
+
+  private SearchResult searchWith(Query query, SearchRequest request) throws IOException {
     return withSearcher(searcher -> {
       FacetsCollectorManager.FacetsResult found = request.byDate()
           ? FacetsCollectorManager.search(searcher, query, request.limit(),
@@ -283,6 +362,14 @@ public final class ArticleIndex implements Closeable {
     if (top < 1) {
       throw new IllegalArgumentException("top must be >= 1; got " + top);
     }
+    try {
+      return organizationsOf(top);
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(folder, e);
+    }
+  }
+
+  private List<OrganizationCount> organizationsOf(int top) throws IOException {
     return withSearcher(searcher -> {
       Map<String, int[]> counts = new HashMap<>();
       Map<String, Map<String, Integer>> typeVotes = new HashMap<>();
@@ -339,14 +426,20 @@ public final class ArticleIndex implements Closeable {
     if (r.query().strip().equals("*:*") || r.query().strip().equals("*")) {
       text = new MatchAllDocsQuery();
     } else {
+      requireShallow(r.query());
       MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer);
       parser.setDefaultOperator(QueryParser.Operator.AND);
       try {
         text = parser.parse(r.query());
       } catch (ParseException e) {
-        throw new IllegalArgumentException("invalid query: " + firstLine(e.getMessage()), e);
+        throw new IllegalArgumentException("invalid query: " + withoutQuery(firstLine(e.getMessage()), r.query()), e);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw tooManyClauses(r.query(), e);
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException("invalid query: " + firstLine(String.valueOf(e.getMessage())), e);
+        throw new IllegalArgumentException("invalid query: "
+            + withoutQuery(firstLine(String.valueOf(e.getMessage())), r.query()), e);
+      } catch (StackOverflowError e) {
+        throw new IllegalArgumentException("invalid query: too deeply nested: " + abbreviate(r.query()), e);
       }
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder()
@@ -506,6 +599,44 @@ public final class ArticleIndex implements Closeable {
       searchers.maybeRefresh();
       seenGeneration = generation;
     }
+  }
+
+  /** The deepest nesting of parentheses a query may have: the query parser recurses on each level. */
+  static final int MAX_QUERY_NESTING = 100;
+
+  /** Refuses a query nested deeper than {@link #MAX_QUERY_NESTING} before the parser recurses into it. */
+  private static void requireShallow(String query) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
+        if (++depth > MAX_QUERY_NESTING) {
+          throw new IllegalArgumentException("invalid query: brackets nested deeper than " + MAX_QUERY_NESTING
+              + " levels: " + abbreviate(query));
+        }
+      } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+  }
+
+  /** The first 60 chars of a query, for messages: a 100 KB query is not repeated whole. */
+  static String abbreviate(String query) {
+    String q = query.strip().replaceAll("\\s+", " ");
+    return q.length() <= 60 ? "'" + q + "'" : "'" + q.substring(0, 59) + "…' (" + query.length() + " chars)";
+  }
+
+  /** A parser message with the query it quotes abbreviated. */
+  private static String withoutQuery(String message, String query) {
+    String quoted = "'" + query + "'";
+    int at = message.indexOf(quoted);
+    String m = at < 0 ? message : message.substring(0, at) + abbreviate(query) + message.substring(at + quoted.length());
+    return m.length() <= 300 ? m : m.substring(0, 299) + "…";
   }
 
   private static String firstLine(String message) {

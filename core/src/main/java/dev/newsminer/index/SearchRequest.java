@@ -36,12 +36,17 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
    * Validates the query and the limit; a blank query becomes {@code *:*}.
    *
    * @throws NullPointerException when {@code query} is null
-   * @throws IllegalArgumentException when {@code limit < 1}
+   * @throws IllegalArgumentException when {@code limit < 1} or an amount bound is not a finite number
    */
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1; got " + limit);
+    }
+    for (Double bound : new Double[] {minAmount, maxAmount}) {
+      if (bound != null && !Double.isFinite(bound)) {
+        throw new IllegalArgumentException("amount bounds must be finite numbers; got " + bound);
+      }
     }
     if (query.isBlank()) {
       query = "*:*";
