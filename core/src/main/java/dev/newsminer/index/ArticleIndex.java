@@ -339,37 +339,47 @@ public final class ArticleIndex implements Closeable {
         return Optional.empty();
       }
       String canonicalKey = key(canonical);
-      FacetsCollector articles = FacetsCollectorManager.search(searcher, named(ARTICLE, canonicalKey), 1,
-          new FacetsCollectorManager()).facetsCollector();
-      FacetsCollector commitments = FacetsCollectorManager.search(searcher, named(COMMITMENT, canonicalKey), 1,
-          new FacetsCollectorManager()).facetsCollector();
+      // The key also matches organizations that have this name as an alias: counts keep to the
+      // documents whose organization is the canonical one.
       SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
       Map<String, Integer> types = new HashMap<>();
-      Map<String, Integer> years = new java.util.TreeMap<>();
-      for (FacetsCollector fc : List.of(articles, commitments)) {
-        if (state == null || state.getOrdRange(FACET_ORG_ENTRY) == null) {
-          break;
-        }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
-        FacetResult entries = counts.getAllChildren(FACET_ORG_ENTRY);
+      int[] counts = new int[2];
+      for (int which = 0; which < 2 && state != null && state.getOrdRange(FACET_ORG_ENTRY) != null; which++) {
+        FacetsCollector fc = FacetsCollectorManager.search(searcher, named(which == 0 ? ARTICLE : COMMITMENT, canonicalKey),
+            1, new FacetsCollectorManager()).facetsCollector();
+        FacetResult entries = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(FACET_ORG_ENTRY);
         for (LabelAndValue lv : entries == null ? new LabelAndValue[0] : entries.labelValues) {
           int sep = lv.label.lastIndexOf(ENTRY_SEPARATOR);
           if (lv.label.substring(0, sep).equals(canonical)) {
             types.merge(lv.label.substring(sep + 1), lv.value.intValue(), Integer::sum);
-          }
-        }
-        if (fc == commitments && state.getOrdRange(FACET_YEAR) != null) {
-          FacetResult byYear = counts.getAllChildren(FACET_YEAR);
-          for (LabelAndValue lv : byYear == null ? new LabelAndValue[0] : byYear.labelValues) {
-            years.put(lv.label, lv.value.intValue());
+            counts[which] += lv.value.intValue();
           }
         }
       }
       String type = types.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
           .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("OTHER");
-      return Optional.of(new OrganizationProfile(canonical, type, aliases(searcher, canonical), count(articles),
-          count(commitments), years));
+      return Optional.of(new OrganizationProfile(canonical, type, aliases(searcher, canonical), counts[0], counts[1],
+          commitmentsByYear(searcher, canonical)));
     });
+  }
+
+  /** An organization's commitments per year, oldest first: its commitment documents' stored dates. */
+  private static Map<String, Integer> commitmentsByYear(IndexSearcher searcher, String canonical) throws IOException {
+    Query query = named(COMMITMENT, key(canonical));
+    int n = searcher.count(query);
+    Map<String, Integer> years = new java.util.TreeMap<>();
+    if (n == 0) {
+      return years;
+    }
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+      Document d = stored.document(sd.doc, Set.of(ORG, PUBLISHED));
+      String published = d.get(PUBLISHED);
+      if (canonical.equals(d.get(ORG)) && published != null) {
+        years.merge(published.substring(0, published.indexOf('-', 1)), 1, Integer::sum);
+      }
+    }
+    return years;
   }
 
   /** How many of an organization's articles {@link #organization} reads its aliases from. */
@@ -543,10 +553,11 @@ public final class ArticleIndex implements Closeable {
             d.getField(AMOUNT_VALUE).numericValue().doubleValue(), d.get(AMOUNT_CURRENCY),
             d.getField(AMOUNT_APPROXIMATE).numericValue().intValue() == 1, d.get(AMOUNT_TEXT));
         hits.add(new SearchHit(d.get(ARTICLE_ID), d.get(ARTICLE_TITLE),
-            published == null ? null : LocalDate.parse(published), score, snippetList, orgs, d.get(KIND), amount));
+            published == null ? null : LocalDate.parse(published), score, snippetList, orgs, d.get(KIND), amount,
+            d.get(PURPOSE)));
       } else {
         hits.add(new SearchHit(d.get(ARTICLE_ID), d.get(TITLE), published == null ? null : LocalDate.parse(published),
-            score, snippetList, Arrays.asList(d.getValues(ORG)), null, null));
+            score, snippetList, Arrays.asList(d.getValues(ORG)), null, null, null));
       }
     }
     return hits;

@@ -19,11 +19,13 @@ import java.util.List;
  *                      organization followed by its partners
  * @param kind          the commitment's kind; null for article hits
  * @param amount        the commitment's amount; null for article hits and when none is stated
+ * @param purpose       what the commitment is for; null for article hits and when none is stated
  */
-@JsonPropertyOrder({"id", "title", "published", "score", "snippets", "organizations", "kind", "amount"})
+@JsonPropertyOrder({"id", "title", "published", "score", "snippets", "organizations", "kind", "amount", "purpose"})
 public record SearchHit(String id, String title, LocalDate published, float score, List<Snippet> snippets,
     List<String> organizations, @JsonInclude(JsonInclude.Include.NON_NULL) String kind,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Amount amount) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Amount amount,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String purpose) {
 
   /**
    * Copies the lists.
