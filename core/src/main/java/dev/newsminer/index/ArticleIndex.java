@@ -543,7 +543,7 @@ public final class ArticleIndex implements Closeable {
       ScoreDoc sd = page[i];
       Document d = stored.document(sd.doc);
       String published = d.get(PUBLISHED);
-      List<Snippet> snippetList = snippets(bodies[i], titles[i], d.get(fields[0]));
+      List<Snippet> snippetList = snippets(bodies[i], titles[i], d.get(fields[0]), commitments ? SnippetFormatter.MAX_CHARS : 200);
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       if (commitments) {
         List<String> orgs = new ArrayList<>();
@@ -565,25 +565,25 @@ public final class ArticleIndex implements Closeable {
 
   /** The highlighted passages of the text, else of the headline, else the start of the text. */
   @SuppressWarnings("unchecked")
-  private static List<Snippet> snippets(Object text, Object headline, String storedText) {
+  private static List<Snippet> snippets(Object text, Object headline, String storedText, int leadingChars) {
     if (text instanceof List<?> found && !found.isEmpty()) {
       return (List<Snippet>) found;
     }
     if (headline instanceof List<?> inHeadline && !inHeadline.isEmpty()) {
       return (List<Snippet>) inHeadline;
     }
-    return List.of(leading(storedText));
+    return List.of(leading(storedText, leadingChars));
   }
 
-  /** The first sentence or so of a text, for hits without highlighted terms. */
-  private static Snippet leading(String text) {
+  /** The first sentence or so of a text, at most about {@code chars} long, for hits without highlighted terms. */
+  private static Snippet leading(String text, int chars) {
     if (text == null) {
       return Snippet.plain("");
     }
     String t = text.strip();
-    if (t.length() > 200) {
-      int cut = t.lastIndexOf(' ', 200);
-      t = t.substring(0, cut > 100 ? cut : 200) + " …";
+    if (t.length() > chars) {
+      int cut = t.lastIndexOf(' ', chars);
+      t = t.substring(0, cut > chars / 2 ? cut : chars) + " …";
     }
     return Snippet.plain(t.replaceAll("\\s+", " "));
   }

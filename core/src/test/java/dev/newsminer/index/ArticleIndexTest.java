@@ -114,6 +114,7 @@ class ArticleIndexTest {
     assertThat(hit.kind()).isEqualTo("FUNDING");
     assertThat(hit.organizations()).containsExactly("IBM");
     assertThat(hit.amount().value()).isEqualTo(1e8);
+    assertThat(hit.purpose()).isEqualTo("research");
     assertThat(index.search(SearchRequest.of("*:*").overCommitments(true).withOrganization("siemens")).total()).isEqualTo(1);
   }
 

@@ -220,6 +220,7 @@
 
   async function search(params) {
     $('organization').hidden = true;
+    $('organization').replaceChildren();
     const commitments = params.get('commitments') === 'true';
     const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
     const query = new URLSearchParams();
@@ -236,7 +237,7 @@
       const noun = commitments ? (result.total === 1 ? 'commitment' : 'commitments')
         : (result.total === 1 ? 'article' : 'articles');
       $('summary').replaceChildren(el('span', { class: 'total' }, result.total.toLocaleString('en')), ' ', noun,
-        ' match ', el('code', {}, params.get('q') || '*:*'), filterSummary(params));
+        result.total === 1 ? ' matches ' : ' match ', el('code', {}, params.get('q') || '*:*'), filterSummary(params));
       facets(result, params);
       if (result.total === 0) {
         message('warn', 'No ' + noun + ' match.', 'Try fewer words, fewer filters, or *:* to see everything'
