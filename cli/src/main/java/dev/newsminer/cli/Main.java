@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsminer", mixinStandardHelpOptions = true, version = "newsminer 0.1.0-SNAPSHOT",
     description = "Finds organizations and their commitments in news articles.",
     subcommands = {ExtractCommand.class, EvalNerCommand.class, EvalCommitmentsCommand.class, IndexCommand.class,
-        SearchCommand.class, OrgsCommand.class,
+        SearchCommand.class, OrgsCommand.class, ServeCommand.class,
         CorpusCommand.class, TrainNerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {

@@ -6,6 +6,7 @@ import dev.newsminer.index.ArticleIndex;
 import dev.newsminer.index.SearchHit;
 import dev.newsminer.index.SearchRequest;
 import dev.newsminer.index.SearchResult;
+import dev.newsminer.index.Snippet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -128,8 +129,8 @@ final class SearchCommand implements Callable<Integer> {
       } else if (!hit.organizations().isEmpty()) {
         out.println("    organizations: " + String.join(", ", hit.organizations()));
       }
-      for (String snippet : hit.snippets()) {
-        String plain = snippet.replace("<b>", "[").replace("</b>", "]").replaceAll("\\s+", " ");
+      for (Snippet snippet : hit.snippets()) {
+        String plain = snippet.marked("[", "]");
         out.println("    … " + plain + (plain.endsWith("…") ? "" : " …"));
       }
     }

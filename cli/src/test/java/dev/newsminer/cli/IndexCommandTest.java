@@ -66,7 +66,10 @@ class IndexCommandTest {
     for (String field : List.of("id", "title", "published", "score", "snippets", "organizations")) {
       assertThat(hit.has(field)).as(field).isTrue();
     }
-    assertThat(hit.get("snippets").get(0).asText()).contains("<b>wind farm</b>");
+    JsonNode snippet = hit.get("snippets").get(0);
+    JsonNode highlight = snippet.get("highlights").get(0);
+    assertThat(snippet.get("text").asText().substring(highlight.get("start").asInt(), highlight.get("end").asInt()))
+        .isEqualTo("wind farm");
     assertThat(result.get("facets").has("organization")).isTrue();
   }
 

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
@@ -335,17 +336,20 @@ public final class ArticleIndex implements Closeable {
 
   private SearchResult searchWith(Query query, SearchRequest request) throws IOException {
     return withSearcher(searcher -> {
+      int wanted = (int) Math.min(Integer.MAX_VALUE - 1, (long) request.offset() + request.limit());
       FacetsCollectorManager.FacetsResult found = request.byDate()
-          ? FacetsCollectorManager.search(searcher, query, request.limit(),
+          ? FacetsCollectorManager.search(searcher, query, wanted,
               new Sort(dateSort(), SortField.FIELD_SCORE), new FacetsCollectorManager())
-          : FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+          : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
       TopDocs top = found.topDocs();
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+          top.scoreDocs.length);
       // The facets collector saw every match: counting them again would be a second pass.
       long total = 0;
       for (FacetsCollector.MatchingDocs docs : found.facetsCollector().getMatchingDocs()) {
         total += docs.totalHits;
       }
-      List<SearchHit> hits = hits(searcher, query, top, request.commitments());
+      List<SearchHit> hits = hits(searcher, query, page, request.commitments());
       return new SearchResult(total, hits, facets(searcher, found.facetsCollector()));
     });
   }
@@ -401,6 +405,144 @@ public final class ArticleIndex implements Closeable {
           .thenComparing(OrganizationCount::name));
       return List.copyOf(result.subList(0, Math.min(top, result.size())));
     });
+  }
+
+  /**
+   * What the index knows about one organization: its canonical name, type, aliases, articles and
+   * commitments per year.
+   *
+   * @param name its canonical name or one of its aliases, case-insensitive. Must not be {@code null}.
+   * @return the profile, or empty when no article names the organization and it made no commitment
+   * @throws IllegalArgumentException when {@code name} is blank
+   * @throws IOException when reading the index fails
+   */
+  public Optional<OrganizationProfile> organization(String name) throws IOException {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("organization name must not be blank; got \"" + name + "\"");
+    }
+    return withSearcher(searcher -> {
+      String canonical = canonicalName(searcher, name);
+      if (canonical == null) {
+        return Optional.empty();
+      }
+      String canonicalKey = key(canonical);
+      // The key also matches organizations that have this name as an alias: counts keep to the
+      // documents whose organization is the canonical one.
+      SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+      Map<String, Integer> types = new HashMap<>();
+      int[] counts = new int[2];
+      for (int which = 0; which < 2 && state != null && state.getOrdRange(FACET_ORG_ENTRY) != null; which++) {
+        FacetsCollector fc = FacetsCollectorManager.search(searcher, named(which == 0 ? ARTICLE : COMMITMENT, canonicalKey),
+            1, new FacetsCollectorManager()).facetsCollector();
+        FacetResult entries = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(FACET_ORG_ENTRY);
+        for (LabelAndValue lv : entries == null ? new LabelAndValue[0] : entries.labelValues) {
+          int sep = lv.label.lastIndexOf(ENTRY_SEPARATOR);
+          if (lv.label.substring(0, sep).equals(canonical)) {
+            types.merge(lv.label.substring(sep + 1), lv.value.intValue(), Integer::sum);
+            counts[which] += lv.value.intValue();
+          }
+        }
+      }
+      String type = types.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("OTHER");
+      return Optional.of(new OrganizationProfile(canonical, type, aliases(searcher, canonical), counts[0], counts[1],
+          commitmentsByYear(searcher, canonical)));
+    });
+  }
+
+  /** An organization's commitments per year, oldest first: its commitment documents' stored dates. */
+  private static Map<String, Integer> commitmentsByYear(IndexSearcher searcher, String canonical) throws IOException {
+    Query query = named(COMMITMENT, key(canonical));
+    int n = searcher.count(query);
+    Map<String, Integer> years = new java.util.TreeMap<>();
+    if (n == 0) {
+      return years;
+    }
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+      Document d = stored.document(sd.doc, Set.of(ORG, PUBLISHED));
+      String published = d.get(PUBLISHED);
+      if (canonical.equals(d.get(ORG)) && published != null) {
+        years.merge(published.substring(0, published.indexOf('-', 1)), 1, Integer::sum);
+      }
+    }
+    return years;
+  }
+
+  /** How many of an organization's articles {@link #organization} reads its aliases from. */
+  static final int PROFILE_SAMPLE = 200;
+
+  /** Documents of one type whose organization (for commitments: the committer) has the key. */
+  private static Query named(String type, String orgKey) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, type)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(ORG_KEY, orgKey)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static int count(FacetsCollector fc) {
+    int n = 0;
+    for (FacetsCollector.MatchingDocs docs : fc.getMatchingDocs()) {
+      n += docs.totalHits;
+    }
+    return n;
+  }
+
+  /**
+   * The canonical name a name stands for: the organization it is the name of, else the one most
+   * often having it as an alias; null when no document has the name.
+   */
+  private String canonicalName(IndexSearcher searcher, String name) throws IOException {
+    String orgKey = key(name);
+    Map<String, Integer> votes = new HashMap<>();
+    boolean matched = false;
+    for (String type : List.of(ARTICLE, COMMITMENT)) {
+      TopDocs top = searcher.search(named(type, orgKey), PROFILE_SAMPLE);
+      StoredFields stored = searcher.storedFields();
+      matched |= top.scoreDocs.length > 0;
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc, type.equals(ARTICLE) ? Set.of(ORG, ORG_ALIASES) : Set.of(ORG));
+        for (String org : d.getValues(ORG)) {
+          if (key(org).equals(orgKey)) {
+            return org;
+          }
+        }
+        for (String entry : d.getValues(ORG_ALIASES)) {
+          String[] names = entry.split(String.valueOf(ENTRY_SEPARATOR));
+          for (int i = 1; i < names.length; i++) {
+            if (key(names[i]).equals(orgKey)) {
+              votes.merge(names[0], 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey)
+        // An index written before aliases were stored: the name as asked for.
+        .orElse(matched ? name.strip() : null);
+  }
+
+  /** The aliases of an organization in (a sample of) its articles, most frequent first. */
+  private static List<String> aliases(IndexSearcher searcher, String canonical) throws IOException {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    TopDocs top = searcher.search(named(ARTICLE, key(canonical)), PROFILE_SAMPLE);
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      for (String entry : stored.document(sd.doc, Set.of(ORG_ALIASES)).getValues(ORG_ALIASES)) {
+        String[] names = entry.split(String.valueOf(ENTRY_SEPARATOR));
+        if (names[0].equals(canonical)) {
+          for (int i = 1; i < names.length; i++) {
+            if (!names[i].equals(canonical)) {
+              counts.merge(names[i], 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    List<String> aliases = new ArrayList<>(counts.keySet());
+    aliases.sort(Comparator.comparing((String a) -> -counts.get(a)));
+    return aliases;
   }
 
   /**
@@ -470,28 +612,31 @@ public final class ArticleIndex implements Closeable {
     return byDate;
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, boolean commitments)
+  private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean commitments)
       throws IOException {
     // The text field first, then the headline: a hit whose terms are only in the headline still
     // shows them highlighted; a hit without highlighted terms (*:*) shows the start of its text.
     String[] fields = commitments ? new String[] {EVIDENCE, PURPOSE} : new String[] {BODY, TITLE};
-    String[] snippets = new String[top.scoreDocs.length];
-    if (top.scoreDocs.length > 0) {
-      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-          .withMaxLength(200_000).withMaxNoHighlightPassages(0).build();
-      Map<String, String[]> byField = highlighter.highlightFields(fields, query, top, new int[] {2, 1});
-      for (int i = 0; i < snippets.length; i++) {
-        snippets[i] = byField.get(fields[0])[i] != null ? byField.get(fields[0])[i] : byField.get(fields[1])[i];
+    Object[] bodies = new Object[page.length];
+    Object[] titles = new Object[page.length];
+    if (page.length > 0) {
+      int[] docIds = new int[page.length];
+      for (int i = 0; i < page.length; i++) {
+        docIds[i] = page[i].doc;
       }
+      SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+          .withMaxLength(200_000).withMaxNoHighlightPassages(0));
+      Map<String, Object[]> byField = highlighter.snippets(fields, query, docIds, new int[] {2, 1});
+      bodies = byField.get(fields[0]);
+      titles = byField.get(fields[1]);
     }
     StoredFields stored = searcher.storedFields();
-    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      ScoreDoc sd = page[i];
       Document d = stored.document(sd.doc);
       String published = d.get(PUBLISHED);
-      List<String> snippetList = snippets[i] != null ? splitPassages(snippets[i])
-          : List.of(leading(d.get(fields[0])));
+      List<Snippet> snippetList = snippets(bodies[i], titles[i], d.get(fields[0]), commitments ? SnippetFormatter.MAX_CHARS : 200);
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       if (commitments) {
         List<String> orgs = new ArrayList<>();
@@ -501,38 +646,39 @@ public final class ArticleIndex implements Closeable {
             d.getField(AMOUNT_VALUE).numericValue().doubleValue(), d.get(AMOUNT_CURRENCY),
             d.getField(AMOUNT_APPROXIMATE).numericValue().intValue() == 1, d.get(AMOUNT_TEXT));
         hits.add(new SearchHit(d.get(ARTICLE_ID), d.get(ARTICLE_TITLE),
-            published == null ? null : LocalDate.parse(published), score, snippetList, orgs, d.get(KIND), amount));
+            published == null ? null : LocalDate.parse(published), score, snippetList, orgs, d.get(KIND), amount,
+            d.get(PURPOSE)));
       } else {
         hits.add(new SearchHit(d.get(ARTICLE_ID), d.get(TITLE), published == null ? null : LocalDate.parse(published),
-            score, snippetList, Arrays.asList(d.getValues(ORG)), null, null));
+            score, snippetList, Arrays.asList(d.getValues(ORG)), null, null, null));
       }
     }
     return hits;
   }
 
-  /** The first sentence or so of a text, for hits without highlighted terms. */
-  private static String leading(String text) {
-    if (text == null) {
-      return "";
+  /** The highlighted passages of the text, else of the headline, else the start of the text. */
+  @SuppressWarnings("unchecked")
+  private static List<Snippet> snippets(Object text, Object headline, String storedText, int leadingChars) {
+    if (text instanceof List<?> found && !found.isEmpty()) {
+      return (List<Snippet>) found;
     }
-    String t = text.strip();
-    if (t.length() <= 200) {
-      return t;
+    if (headline instanceof List<?> inHeadline && !inHeadline.isEmpty()) {
+      return (List<Snippet>) inHeadline;
     }
-    int cut = t.lastIndexOf(' ', 200);
-    return t.substring(0, cut > 100 ? cut : 200) + " …";
+    return List.of(leading(storedText, leadingChars));
   }
 
-  /** The highlighter joins passages with "... "; each passage becomes one snippet. */
-  private static List<String> splitPassages(String joined) {
-    List<String> out = new ArrayList<>();
-    for (String passage : joined.split("\\.\\.\\. ")) {
-      String p = passage.strip();
-      if (!p.isEmpty()) {
-        out.add(p);
-      }
+  /** The first sentence or so of a text, at most about {@code chars} long, for hits without highlighted terms. */
+  private static Snippet leading(String text, int chars) {
+    if (text == null) {
+      return Snippet.plain("");
     }
-    return out;
+    String t = text.strip();
+    if (t.length() > chars) {
+      int cut = t.lastIndexOf(' ', chars);
+      t = t.substring(0, cut > chars / 2 ? cut : chars) + " …";
+    }
+    return Snippet.plain(t.replaceAll("\\s+", " "));
   }
 
   private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollector fc) throws IOException {

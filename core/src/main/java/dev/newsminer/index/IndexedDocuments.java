@@ -48,6 +48,8 @@ final class IndexedDocuments {
   static final String PUBLISHED_SORT = "published_sort";
   static final String ORG = "org";
   static final String ORG_KEY = "org_key";
+  /** Per organization of an article, stored only: its name and its aliases, each after {@link #ENTRY_SEPARATOR}. */
+  static final String ORG_ALIASES = "org_aliases";
   static final String KIND = "kind";
   static final String PARTNER = "partner";
   static final String AMOUNT_PREFIX = "amount.";
@@ -127,6 +129,10 @@ final class IndexedDocuments {
     Set<String> types = new LinkedHashSet<>();
     for (Organization o : x.organizations()) {
       article.add(name(ORG, o.name(), layout));
+      if (o.aliases().size() > 1 || (o.aliases().size() == 1 && !o.aliases().get(0).equals(o.name()))) {
+        article.add(new StoredField(ORG_ALIASES, o.name() + ENTRY_SEPARATOR + String.join(String.valueOf(ENTRY_SEPARATOR),
+            o.aliases())));
+      }
       for (String key : keys(o.name(), o.aliases())) {
         article.add(new StringField(ORG_KEY, key, Field.Store.NO));
       }

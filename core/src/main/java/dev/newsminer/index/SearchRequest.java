@@ -25,18 +25,20 @@ import java.util.Objects;
  * @param from         only articles published on or after this date; null for no bound
  * @param to           only articles published on or before this date; null for no bound
  * @param limit        how many hits to return, at least 1
+ * @param offset       how many of the best hits to skip before those returned (for paging), at least 0
  * @param byDate       sort by publication date, newest first, instead of by relevance
  * @param commitments  search commitment documents instead of articles
  */
 public record SearchRequest(String query, String organization, CommitmentKind kind, Double minAmount,
-    Double maxAmount, String currency, LocalDate from, LocalDate to, int limit, boolean byDate,
+    Double maxAmount, String currency, LocalDate from, LocalDate to, int limit, int offset, boolean byDate,
     boolean commitments) {
 
   /**
    * Validates the query and the limit; a blank query becomes {@code *:*}.
    *
    * @throws NullPointerException when {@code query} is null
-   * @throws IllegalArgumentException when {@code limit < 1} or an amount bound is not a finite number
+   * @throws IllegalArgumentException when {@code limit < 1}, {@code offset < 0} or an amount bound is not a
+   *     finite number
    */
   public SearchRequest {
     Objects.requireNonNull(query, "query");
@@ -47,6 +49,9 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
       if (bound != null && !Double.isFinite(bound)) {
         throw new IllegalArgumentException("amount bounds must be finite numbers; got " + bound);
       }
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be >= 0; got " + offset);
     }
     if (query.isBlank()) {
       query = "*:*";
@@ -59,27 +64,27 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
    * @throws NullPointerException when {@code query} is null
    */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, 10, false, false);
+    return new SearchRequest(query, null, null, null, null, null, null, null, 10, 0, false, false);
   }
 
   /** Only articles naming, or commitments by, this organization. */
   public SearchRequest withOrganization(String name) {
-    return new SearchRequest(query, name, kind, minAmount, maxAmount, currency, from, to, limit, byDate, commitments);
+    return new SearchRequest(query, name, kind, minAmount, maxAmount, currency, from, to, limit, offset, byDate, commitments);
   }
 
   /** Only articles with, or commitments of, this kind. */
   public SearchRequest withKind(CommitmentKind k) {
-    return new SearchRequest(query, organization, k, minAmount, maxAmount, currency, from, to, limit, byDate, commitments);
+    return new SearchRequest(query, organization, k, minAmount, maxAmount, currency, from, to, limit, offset, byDate, commitments);
   }
 
   /** Only amounts within [min, max] (either may be null) in the given currency (USD when null). */
   public SearchRequest withAmount(Double min, Double max, String currencyCode) {
-    return new SearchRequest(query, organization, kind, min, max, currencyCode, from, to, limit, byDate, commitments);
+    return new SearchRequest(query, organization, kind, min, max, currencyCode, from, to, limit, offset, byDate, commitments);
   }
 
   /** Only articles published within [from, to] (either may be null). */
   public SearchRequest withDates(LocalDate fromDate, LocalDate toDate) {
-    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, fromDate, toDate, limit, byDate,
+    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, fromDate, toDate, limit, offset, byDate,
         commitments);
   }
 
@@ -89,17 +94,27 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
    * @throws IllegalArgumentException when {@code n < 1}
    */
   public SearchRequest withLimit(int n) {
-    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, n, byDate, commitments);
+    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, n, offset, byDate, commitments);
+  }
+
+  /**
+   * Skips the best {@code n} hits: with {@link #withLimit} a page of the results.
+   *
+   * @throws IllegalArgumentException when {@code n < 0}
+   */
+  public SearchRequest withOffset(int n) {
+    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, limit, n, byDate,
+        commitments);
   }
 
   /** Sorted by date, newest first, when {@code true}; by relevance otherwise. */
   public SearchRequest sortedByDate(boolean date) {
-    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, limit, date, commitments);
+    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, limit, offset, date, commitments);
   }
 
   /** Over commitment documents when {@code true}; over articles otherwise. */
   public SearchRequest overCommitments(boolean c) {
-    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, limit, byDate, c);
+    return new SearchRequest(query, organization, kind, minAmount, maxAmount, currency, from, to, limit, offset, byDate, c);
   }
 
   /** The currency of the amount bounds: the one given, or USD. */

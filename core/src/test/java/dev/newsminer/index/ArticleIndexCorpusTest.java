@@ -151,7 +151,7 @@ class ArticleIndexCorpusTest {
       SearchResult r = index.search(SearchRequest.of("\"" + phrase + "\"").withLimit(5));
       assertThat(r.total()).as(phrase).isGreaterThanOrEqualTo(literal);
       for (SearchHit hit : r.hits()) {
-        assertThat(String.join(" ", hit.snippets()).toLowerCase(Locale.ROOT)).as(hit.id()).contains("<b>");
+        assertThat(hit.snippets()).as(hit.id()).anySatisfy(s -> assertThat(s.highlights()).isNotEmpty());
       }
     }
   }

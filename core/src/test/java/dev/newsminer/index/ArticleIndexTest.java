@@ -82,7 +82,10 @@ class ArticleIndexTest {
   void phraseQueriesUseStemmingAndHighlightTheTerms() throws IOException {
     SearchResult r = index.search(SearchRequest.of("\"AI research\""));
     assertThat(r.hits()).extracting(SearchHit::id).containsExactly("a1");
-    assertThat(r.hits().get(0).snippets()).singleElement().asString().contains("<b>AI research</b>");
+    Snippet snippet = r.hits().get(0).snippets().get(0);
+    assertThat(snippet.highlights()).singleElement()
+        .satisfies(h -> assertThat(snippet.text().substring(h.start(), h.end())).isEqualTo("AI research"));
+    assertThat(snippet.marked("<b>", "</b>")).contains("support <b>AI research</b> projects");
     assertThat(ids(SearchRequest.of("investing"))).containsExactly("a3");
   }
 
@@ -111,6 +114,7 @@ class ArticleIndexTest {
     assertThat(hit.kind()).isEqualTo("FUNDING");
     assertThat(hit.organizations()).containsExactly("IBM");
     assertThat(hit.amount().value()).isEqualTo(1e8);
+    assertThat(hit.purpose()).isEqualTo("research");
     assertThat(index.search(SearchRequest.of("*:*").overCommitments(true).withOrganization("siemens")).total()).isEqualTo(1);
   }
 
@@ -129,6 +133,53 @@ class ArticleIndexTest {
     List<OrganizationCount> orgs = index.organizations(3);
     assertThat(orgs).first().isEqualTo(new OrganizationCount("IBM", "COMPANY", 2, 1));
     assertThat(orgs).hasSize(3);
+  }
+
+  @Test
+  void snippetsArePlainTextEvenWhenTheArticleHoldsMarkup() throws IOException {
+    index.add(article("m1", null, "Markup <b>inside</b>", "Acme & Sons wrote <script>alert(1)</script> about research.",
+        List.of(), List.of()));
+    index.commit();
+    Snippet snippet = index.search(SearchRequest.of("alert")).hits().get(0).snippets().get(0);
+    assertThat(snippet.text()).isEqualTo("Acme & Sons wrote <script>alert(1)</script> about research.");
+    assertThat(snippet.highlights()).extracting(h -> snippet.text().substring(h.start(), h.end())).containsExactly("alert");
+  }
+
+  @Test
+  void aLongSentenceIsCutAroundItsMatch() throws IOException {
+    String filler = "word ".repeat(150);
+    index.add(article("long", null, "Long", filler + "a needle here " + filler, List.of(), List.of()));
+    index.commit();
+    Snippet snippet = index.search(SearchRequest.of("needle")).hits().get(0).snippets().get(0);
+    assertThat(snippet.text()).startsWith("… word").endsWith("word …").hasSizeLessThanOrEqualTo(SnippetFormatter.MAX_CHARS + 4);
+    assertThat(snippet.highlights()).extracting(h -> snippet.text().substring(h.start(), h.end())).containsExactly("needle");
+  }
+
+  @Test
+  void anOffsetPagesThroughTheSameOrder() throws IOException {
+    List<String> all = ids(SearchRequest.of("*:*").sortedByDate(true));
+    assertThat(index.search(SearchRequest.of("*:*").sortedByDate(true).withLimit(2).withOffset(1)).hits())
+        .extracting(SearchHit::id).isEqualTo(all.subList(1, 3));
+    SearchResult pastTheEnd = index.search(SearchRequest.of("*:*").withOffset(10));
+    assertThat(pastTheEnd.hits()).isEmpty();
+    assertThat(pastTheEnd.total()).isEqualTo(4);
+    assertThatThrownBy(() -> SearchRequest.of("*:*").withOffset(-1)).hasMessage("offset must be >= 0; got -1");
+  }
+
+  @Test
+  void profilesAnOrganizationByNameOrAlias() throws IOException {
+    OrganizationProfile ibm = index.organization("international business machines").orElseThrow();
+    assertThat(ibm).isEqualTo(index.organization("IBM").orElseThrow());
+    assertThat(ibm.name()).isEqualTo("IBM");
+    assertThat(ibm.type()).isEqualTo("COMPANY");
+    assertThat(ibm.aliases()).containsExactly("International Business Machines");
+    assertThat(ibm.articles()).isEqualTo(2);
+    assertThat(ibm.commitments()).isEqualTo(1);
+    assertThat(ibm.commitmentsByYear()).containsExactly(java.util.Map.entry("2024", 1));
+    OrganizationProfile yale = index.organization("Yale").orElseThrow();
+    assertThat(yale.commitments()).isZero();
+    assertThat(yale.commitmentsByYear()).isEmpty();
+    assertThat(index.organization("Nobody Inc")).isEmpty();
   }
 
   @Test
