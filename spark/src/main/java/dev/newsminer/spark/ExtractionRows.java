@@ -77,7 +77,7 @@ final class ExtractionRows {
 
   private ExtractionRows() {}
 
-  /** The row of one extraction, in {@link #SCHEMA}; lists are Java lists, dates {@code LocalDate}s. */
+  /** The row of one extraction, in {@link #SCHEMA}; arrays are Scala sequences, dates {@code LocalDate}s. */
   static Row toRow(Extraction x, boolean includeText) {
     Article a = x.article();
     List<Row> organizations = new ArrayList<>(x.organizations().size());
@@ -86,22 +86,27 @@ final class ExtractionRows {
       for (Span s : o.spans()) {
         spans.add(RowFactory.create(s.start(), s.end()));
       }
-      organizations.add(RowFactory.create(o.name(), o.type().name(), o.aliases(), o.mentions(), spans));
+      organizations.add(RowFactory.create(o.name(), o.type().name(), seq(o.aliases()), o.mentions(), seq(spans)));
     }
     List<Row> commitments = new ArrayList<>(x.commitments().size());
     for (Commitment c : x.commitments()) {
       Amount m = c.amount();
       Timeframe t = c.timeframe();
       Evidence e = c.evidence();
-      commitments.add(RowFactory.create(c.organization(), c.partners(), c.kind().name(), c.trigger(),
+      commitments.add(RowFactory.create(c.organization(), seq(c.partners()), c.kind().name(), c.trigger(),
           m == null ? null : RowFactory.create(m.value(), m.currency(), m.approximate(), m.text()),
           c.purpose(), c.beneficiary(),
           t == null ? null : RowFactory.create(t.text(), t.until()),
           c.confidence(), RowFactory.create(e.text(), e.start(), e.end())));
     }
     return RowFactory.create(a.id(), a.source(), a.url(), a.title(), a.published(),
-        x.sentences().size(), x.tokenCount(), organizations, commitments, x.errors(),
+        x.sentences().size(), x.tokenCount(), seq(organizations), seq(commitments), seq(x.errors()),
         includeText ? a.text() : null);
+  }
+
+  /** Spark's rows hold arrays as Scala sequences, not Java lists. */
+  private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq();
   }
 
   private static StructType struct(StructField... fields) {
