@@ -57,7 +57,10 @@ public final class ArticleFiles {
    * @param limits the limits. Must not be {@code null}.
    */
   public static Optional<ArticleReader> readerFor(Path file, ReadLimits limits) {
-    String name = lowerName(file);
+    return readerForName(lowerName(file), limits);
+  }
+
+  private static Optional<ArticleReader> readerForName(String name, ReadLimits limits) {
     if (name.endsWith(".warc.gz") || name.endsWith(".warc")) {
       return Optional.of(new WarcArticleReader(limits));
     }
@@ -167,7 +170,7 @@ public final class ArticleFiles {
    *     not text, over a limit), or its format is not supported; the message says why, without the path
    */
   public static void read(Path file, ReadLimits limits, ArticleSink sink) throws IOException {
-    ArticleReader reader = readerFor(file, limits).orElseThrow(
+    readerFor(file, limits).orElseThrow(
         () -> new IOException("unsupported file type (expected " + SUPPORTED + ")"));
     if (Files.isDirectory(file)) {
       throw new IOException("is a folder");
@@ -175,22 +178,43 @@ public final class ArticleFiles {
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new IOException(NOT_REGULAR);
     }
-    String name = lowerName(file);
-    boolean gzip = name.endsWith(".gz") && !name.endsWith(".warc.gz");
-    try (InputStream raw = Files.newInputStream(file);
-         InputStream in = gzip ? new GZIPInputStream(new BufferedInputStream(raw, 64 * 1024), 64 * 1024)
-             : new BufferedInputStream(raw, 64 * 1024)) {
-      reader.read(in, file.toString(), sink);
+    try (InputStream raw = Files.newInputStream(file)) {
+      read(raw, file.toString(), limits, sink);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new IOException("file not found", e);
     } catch (java.nio.file.AccessDeniedException e) {
       throw new IOException("permission denied", e);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new IOException("cannot be read (" + e.getReason() + ")", e);
+    }
+  }
+
+  /**
+   * Reads every article of one input that is not a local file (a Hadoop path, an object in a
+   * store) into {@code sink}, with the reader its name calls for, decompressing a {@code .gz}
+   * input; the same reading as {@link #read(Path, ReadLimits, ArticleSink)} with the same messages.
+   * Articles read before a failure stay with the sink.
+   *
+   * @param raw    the input's bytes as stored; the caller closes it. Must not be {@code null}.
+   * @param source the input's name, such as a path or URL: its ending chooses the reader and it
+   *     becomes the articles' source. Must not be {@code null}.
+   * @param limits how much of one article to read. Must not be {@code null}.
+   * @throws IOException when the input cannot be read as a whole (truncated, not text, over a
+   *     limit), or its format is not supported; the message says why, without the name
+   */
+  public static void read(InputStream raw, String source, ReadLimits limits, ArticleSink sink) throws IOException {
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf(java.io.File.separatorChar));
+    String name = source.substring(slash + 1).toLowerCase(Locale.ROOT);
+    ArticleReader reader = readerForName(name, limits).orElseThrow(
+        () -> new IOException("unsupported file type (expected " + SUPPORTED + ")"));
+    boolean gzip = name.endsWith(".gz") && !name.endsWith(".warc.gz");
+    try (InputStream buffered = new BufferedInputStream(raw, 64 * 1024);
+         InputStream in = gzip ? new GZIPInputStream(buffered, 64 * 1024) : buffered) {
+      reader.read(in, source, sink);
     } catch (java.util.zip.ZipException e) {
       throw new IOException("corrupt gzip data (" + e.getMessage() + ")", e);
     } catch (java.io.EOFException e) {
       throw new IOException((gzip ? "truncated gzip data" : "truncated file") + " (" + e.getMessage() + ")", e);
-    } catch (java.nio.file.FileSystemException e) {
-      throw new IOException("cannot be read (" + e.getReason() + ")", e);
     }
   }
 

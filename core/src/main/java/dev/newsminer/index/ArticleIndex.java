@@ -208,6 +208,64 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
+   * Builds one index in {@code folder} from shards, such as the per-partition indexes of a
+   * distributed job, each built with {@link #open(Path, int)} and {@link #add(Extraction)} over a
+   * run of the input. The shards' segments are copied as they are ({@code IndexWriter.addIndexes},
+   * no re-analysis), in the given order; an article in a later shard replaces one of the same id in
+   * an earlier shard, as adding the whole input to one index in that order would. The result reads
+   * like any other index and can be added to later. Not thread-safe towards the folders involved.
+   *
+   * @param shards the shard folders in input order. Must not be {@code null}.
+   * @param folder the new index's folder, created when missing; it must hold no index yet
+   * @throws IOException when a shard cannot be read, {@code folder} already holds an index, or
+   *     writing fails; the message names the folder
+   */
+  public static void merge(List<Path> shards, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    try (Directory target = FSDirectory.open(folder)) {
+      if (DirectoryReader.indexExists(target)) {
+        throw new IOException("cannot merge into " + folder + ": it already holds an index");
+      }
+      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+      try (IndexWriter writer = new IndexWriter(target, config)) {
+        Set<String> seen = new HashSet<>();
+        for (Path shard : shards) {
+          try (Directory source = FSDirectory.open(shard)) {
+            if (!DirectoryReader.indexExists(source)) {
+              throw new IOException("no index in shard " + shard);
+            }
+            // Deletes apply to what the writer holds before addIndexes, not to what it adds.
+            for (String id : idsOf(source)) {
+              if (!seen.add(id)) {
+                writer.deleteDocuments(new Term(ARTICLE_ID, id));
+              }
+            }
+            writer.addIndexes(source);
+          }
+        }
+        writer.commit();
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("cannot merge shards into " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Set<String> idsOf(Directory directory) throws IOException {
+    Set<String> ids = new HashSet<>();
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      Terms terms = MultiTerms.getTerms(reader, ARTICLE_ID);
+      if (terms != null) {
+        TermsEnum it = terms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+          ids.add(term.utf8ToString());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
    * Opens an existing index for searching only. Each search sees the last commit, also one that
    * another process made after this index was opened.
    *
