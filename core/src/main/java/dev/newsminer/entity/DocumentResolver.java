@@ -155,7 +155,8 @@ final class DocumentResolver {
         if (m.entry == null || m.definedBy != null || !shortAcronym(m) || surface(m).equals(m.entry.name())) {
           continue;
         }
-        if (!namedOtherwise(m.entry)) {
+        // the gazetteer marks the few short acronyms that name one organization on their own ("SEC", "ECB")
+        if (!namedOtherwise(m.entry) && !m.entry.standsAlone(surface(m))) {
           m.entry = null;
         }
       }

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A list of organizations with their types and aliases that finds their names in tokenized text.
@@ -23,12 +25,16 @@ import java.util.Optional;
  *
  * <pre>
  * # a comment; blank lines are skipped
- * canonical name&lt;TAB&gt;TYPE&lt;TAB&gt;alias|alias|...
- * General Motors	COMPANY	GM|General Motors Corp|General Motors Company
+ * canonical name&lt;TAB&gt;TYPE&lt;TAB&gt;alias|alias|...&lt;TAB&gt;context names&lt;TAB&gt;standalone acronyms
+ * General Motors	COMPANY	GM|General Motors Corp|General Motors Company		GM
+ * Target	COMPANY	Target Corp	Target
  * </pre>
  *
  * TYPE is one of {@link OrganizationType}; the alias column may be empty or absent. The canonical
- * name is an alias too. When two lines claim the same alias the first one read keeps it, and user
+ * name is an alias too. The two optional columns after it name some of the entry's names again: the
+ * fourth those that are also a common word or a place and count only in context ("Target",
+ * "Liverpool"; see {@link AmbiguousNames}), the fifth the short acronyms that name the organization
+ * without the article spelling it out ("SEC", "ECB"). When two lines claim the same alias the first one read keeps it, and user
  * files are read before the bundled list, so a user file can take over a bundled name.
  *
  * <p>Matching is by longest match over tokens and case-sensitive, because "Apple" and "apple" are
@@ -56,6 +62,9 @@ public final class Gazetteer {
   private final NameTrie<GazetteerEntry> exact = new NameTrie<>();
   private final NameTrie<GazetteerEntry> folded = new NameTrie<>();
   private final Map<String, GazetteerEntry> byName = new LinkedHashMap<>();
+  /** The keys (exact and folded) of the names that count only in context, for the entry that owns them. */
+  private final Set<List<String>> contextual = new HashSet<>();
+  private final Set<List<String>> contextualFolded = new HashSet<>();
 
   private Gazetteer(List<GazetteerEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -83,12 +92,19 @@ public final class Gazetteer {
       return;
     }
     exact.add(keys, entry);
+    boolean needsContext = entry.needsContext(alias);
+    if (needsContext && exact.get(keys) == entry) {
+      contextual.add(List.copyOf(keys));
+    }
     if (words >= 2 || keys.size() == 1 && distinctive(keys.get(0))) {
       List<String> lower = new ArrayList<>(keys.size());
       for (String key : keys) {
         lower.add(NameKeys.fold(key));
       }
       folded.add(lower, entry);
+      if (needsContext && folded.get(lower) == entry) {
+        contextualFolded.add(List.copyOf(lower));
+      }
     }
   }
 
@@ -190,8 +206,8 @@ public final class Gazetteer {
       }
       String[] fields = line.split("\t", -1);
       String where = source + ":" + number + ": ";
-      if (fields.length < 2 || fields.length > 3) {
-        throw new IOException(where + "expected canonical<TAB>TYPE<TAB>aliases; got " + fields.length
+      if (fields.length < 2 || fields.length > 5) {
+        throw new IOException(where + "expected canonical<TAB>TYPE<TAB>aliases[<TAB>context<TAB>standalone]; got " + fields.length
             + " tab-separated field" + (fields.length == 1 ? "" : "s"));
       }
       String name = fields[0].strip();
@@ -205,20 +221,50 @@ public final class Gazetteer {
         throw new IOException(where + "type must be one of " + java.util.Arrays.toString(OrganizationType.values())
             + "; got '" + fields[1] + "'");
       }
-      List<String> aliases = new ArrayList<>();
-      if (fields.length == 3 && !fields[2].isBlank()) {
-        for (String alias : fields[2].split("\\|")) {
-          String a = alias.strip();
-          if (a.isEmpty()) {
-            throw new IOException(where + "aliases must not be blank; got '" + fields[2] + "'");
-          }
-          if (!a.equals(name) && !aliases.contains(a)) {
-            aliases.add(a);
-          }
+      List<String> aliases = names(fields, 2, where, "aliases");
+      aliases.remove(name);
+      List<String> contextual = names(fields, 3, where, "context names");
+      List<String> standalone = names(fields, 4, where, "standalone acronyms");
+      for (String n : contextual) {
+        if (!n.equals(name) && !aliases.contains(n)) {
+          throw new IOException(where + "context name '" + n + "' is neither the name nor an alias");
         }
       }
-      out.add(new GazetteerEntry(name, type, aliases));
+      for (String n : standalone) {
+        if (!n.equals(name) && !aliases.contains(n)) {
+          throw new IOException(where + "standalone acronym '" + n + "' is neither the name nor an alias");
+        }
+      }
+      out.add(new GazetteerEntry(name, type, aliases, contextual, standalone));
     }
+  }
+
+  /** The '|'-separated names of column {@code column}, without repeats; empty when the column is blank or absent. */
+  private static List<String> names(String[] fields, int column, String where, String what) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (fields.length > column && !fields[column].isBlank()) {
+      for (String name : fields[column].split("\\|")) {
+        String n = name.strip();
+        if (n.isEmpty()) {
+          throw new IOException(where + what + " must not be blank; got '" + fields[column] + "'");
+        }
+        if (!out.contains(n)) {
+          out.add(n);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the name with these keys counts only in context: it is also a common word or a place
+   * ("Target", "Liverpool"), and the entry that owns it says so.
+   *
+   * @param keys   a name's keys, as matched
+   * @param folded whether they are case-folded keys (a headline in capitals)
+   */
+  boolean needsContext(List<String> keys, boolean folded) {
+    return folded ? contextualFolded.contains(keys) : contextual.contains(keys);
   }
 
   /** The number of organizations. */

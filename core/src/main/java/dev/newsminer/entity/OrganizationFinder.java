@@ -154,6 +154,10 @@ public final class OrganizationFinder {
         tagger.endDocument();
       }
     }
+    if (layers.gazetteer()) {
+      // listed names that are also a common word or a place ("Target", "Liverpool") count only in context
+      AmbiguousNames.dropUnsupported(gazetteer, keyed, candidates);
+    }
     List<List<Mention>> mentions = new ArrayList<>(tokens.length);
     Set<String> persons = null;
     for (int i = 0; i < tokens.length; i++) {

@@ -89,7 +89,7 @@ class GazetteerTest {
         .hasMessageContaining("got 'SHOP'");
     Files.writeString(bad, "Acme Corp COMPANY\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Gazetteer.loadOnly(List.of(bad)))
-        .hasMessageContaining(bad + ":1: expected canonical<TAB>TYPE<TAB>aliases; got 1 tab-separated field");
+        .hasMessageContaining(bad + ":1: expected canonical<TAB>TYPE<TAB>aliases[<TAB>context<TAB>standalone]; got 1 tab-separated field");
     Files.writeString(bad, "\tCOMPANY\tx\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Gazetteer.loadOnly(List.of(bad))).hasMessageContaining(":1: canonical name must not be blank");
     Files.writeString(bad, "Acme\tCOMPANY\tAcme Corp||Acme Inc\n", StandardCharsets.UTF_8);
@@ -101,5 +101,29 @@ class GazetteerTest {
     Path missing = dir.resolve("none.tsv");
     assertThatThrownBy(() -> Gazetteer.load(List.of(missing))).isInstanceOf(IOException.class)
         .hasMessageContaining("none.tsv");
+  }
+
+  @Test
+  void readsTheNamesThatNeedContextAndTheAcronymsThatStandAlone(@TempDir Path dir) throws IOException {
+    Path mine = dir.resolve("mine.tsv");
+    Files.writeString(mine, "Target Corp\tCOMPANY\tTarget|Target Corporation\tTarget\n"
+        + "Securities and Exchange Commission\tAGENCY\tSEC\t\tSEC\n", StandardCharsets.UTF_8);
+    Gazetteer g = Gazetteer.loadOnly(List.of(mine));
+    GazetteerEntry target = g.lookup("Target").orElseThrow();
+    assertThat(target.contextual()).containsExactly("Target");
+    assertThat(g.needsContext(NameKeys.keysOf("Target"), false)).isTrue();
+    assertThat(g.needsContext(NameKeys.keysOf("Target Corporation"), false)).isFalse();
+    assertThat(g.lookup("SEC").orElseThrow().standsAlone("SEC")).isTrue();
+    assertThat(g.lookup("SEC").orElseThrow().contextual()).isEmpty();
+  }
+
+  @Test
+  void aContextNameMustBeOneOfTheLinesNames(@TempDir Path dir) throws IOException {
+    Path mine = dir.resolve("mine.tsv");
+    Files.writeString(mine, "Target Corp\tCOMPANY\tTarget\tTargets\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Gazetteer.loadOnly(List.of(mine)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("mine.tsv:1:")
+        .hasMessageContaining("'Targets'");
   }
 }

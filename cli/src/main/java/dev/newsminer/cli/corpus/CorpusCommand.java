@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "corpus", mixinStandardHelpOptions = true,
     description = "Build, check and measure the project's NER corpus (training/ner-corpus).",
     subcommands = {CorpusCommand.Build.class, CorpusCommand.Check.class, CorpusCommand.Stats.class,
-        CorpusCommand.Agree.class, CorpusCommand.Meantime.class})
+        CorpusCommand.Agree.class, CorpusCommand.Meantime.class, dev.newsminer.cli.gazetteer.GazetteerCommand.class})
 public final class CorpusCommand {
 
   /** The corpus folder option shared by the subcommands. */
