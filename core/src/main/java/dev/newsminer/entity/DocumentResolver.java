@@ -6,16 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 /**
  * The document level of the {@link OrganizationFinder}: resolves the mentions of one document to
  * organizations (a gazetteer entry, an acronym and the name it abbreviates, a short form and the
  * full name are one organization) and, when asked, finds every other place where the document
- * names them again, by the names it used, their short forms and their acronyms. One per document.
+ * names them again, by the names it used, their short forms and their acronyms. One per document:
+ * it works on its own copy of the mention lists and returns {@link MentionGroup} values.
  */
 final class DocumentResolver {
 
   /** One organization of the document while it is being resolved. */
-  static final class Group {
+  private static final class Group {
     final GazetteerEntry entry;
     /** The name's keys without legal forms or a leading "The": "General Motors" for "General Motors Corp". */
     final List<String> core;
@@ -41,13 +45,24 @@ final class DocumentResolver {
   private record Form(Group group, boolean derived) {}
 
   private final KeyedSentence[] sentences;
+  /** The mentions by sentence: the resolver's own lists, in which it replaces, drops and adds mentions. */
   private final List<List<Mention>> mentions;
   private final Gazetteer gazetteer;
   private final List<Group> groups = new ArrayList<>();
+  /** The organization each mention was resolved to (by identity: a mention is one place in the text). */
+  private final Map<Mention, Group> groupOf = new IdentityHashMap<>();
 
+  /**
+   * @param sentences the document's sentences
+   * @param mentions  the mentions each sentence's steps accepted, by start; not changed
+   * @param gazetteer the known organizations, or null when the finder does not use them
+   */
   DocumentResolver(KeyedSentence[] sentences, List<List<Mention>> mentions, Gazetteer gazetteer) {
     this.sentences = sentences;
-    this.mentions = mentions;
+    this.mentions = new ArrayList<>(mentions.size());
+    for (List<Mention> list : mentions) {
+      this.mentions.add(new ArrayList<>(list));
+    }
     this.gazetteer = gazetteer;
   }
 
@@ -55,30 +70,29 @@ final class DocumentResolver {
    * Resolves the mentions to organizations and, with {@code propagate}, adds the document's other
    * mentions of them.
    *
-   * @return the organizations in order of first mention; each mention's {@code group} is set
+   * @return the organizations in order of first mention, each with its mentions sentence by sentence
    */
-  List<Group> resolve(boolean propagate, List<List<TaggedName>> otherNames) {
+  List<MentionGroup> resolve(boolean propagate, List<List<TaggedName>> otherNames) {
     dropUnsupportedAcronymEntries();
     group();
     attachGenericNames();
     if (propagate) {
       propagate(otherNames);
     }
-    List<Group> out = new ArrayList<>();
     for (List<Mention> list : mentions) {
       for (Mention m : list) {
-        m.group = m.group.root();
-        if (!m.group.mentions.contains(m)) {
-          m.group.mentions.add(m);
-        }
+        groupOf.get(m).root().mentions.add(m);
       }
     }
     // the order of first mention: sentences in order, mentions sorted within each sentence
+    Set<Group> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<MentionGroup> out = new ArrayList<>();
     for (List<Mention> list : mentions) {
-      list.sort((a, b) -> Integer.compare(a.start, b.start));
+      list.sort((a, b) -> Integer.compare(a.start(), b.start()));
       for (Mention m : list) {
-        if (!out.contains(m.group)) {
-          out.add(m.group);
+        Group g = groupOf.get(m).root();
+        if (seen.add(g)) {
+          out.add(new MentionGroup(g.entry, g.mentions, g.extraAliases));
         }
       }
     }
@@ -90,30 +104,31 @@ final class DocumentResolver {
     // string, so that looking a mention's group up makes nothing).
     Map<Object, Group> byKey = new HashMap<>();
     for (List<Mention> list : mentions) {
-      list.sort((a, b) -> Integer.compare(a.start, b.start));
+      list.sort((a, b) -> Integer.compare(a.start(), b.start()));
       for (Mention m : list) {
-        if (m.definedBy != null) {
+        if (m.definedBy() != null) {
           continue;
         }
         List<String> keys = keysOf(m);
-        List<String> core = core(keys);
-        Object key = m.entry != null ? m.entry.name() : core;
+        List<String> core = NameKeys.core(keys);
+        Object key = m.entry() != null ? m.entry().name() : core;
         Group g = byKey.get(key);
         if (g == null) {
-          g = new Group(m.entry, m.entry != null ? core(NameKeys.keysOf(m.entry.name())) : core);
-          byKey.put(m.entry != null ? key : g.core, g); // the group's own copy, not a view of the keys
+          g = new Group(m.entry(), m.entry() != null ? NameKeys.core(NameKeys.keysOf(m.entry().name())) : core);
+          byKey.put(m.entry() != null ? key : g.core, g); // the group's own copy, not a view of the keys
           groups.add(g);
         }
-        m.group = g;
-        if (m.extraAlias != null && !g.extraAliases.contains(m.extraAlias)) {
-          g.extraAliases.add(m.extraAlias);
+        groupOf.put(m, g);
+        if (m.extraAlias() != null && !g.extraAliases.contains(m.extraAlias())) {
+          g.extraAliases.add(m.extraAlias());
         }
       }
     }
+    // an acronym defined in parentheses joins the name it abbreviates, the mention now at that name's place
     for (List<Mention> list : mentions) {
       for (Mention m : list) {
-        if (m.definedBy != null) {
-          m.group = m.definedBy.group;
+        if (m.definedBy() != null) {
+          groupOf.put(m, groupOf.get(atPlaceOf(m.definedBy(), list)));
         }
       }
     }
@@ -131,6 +146,16 @@ final class DocumentResolver {
     }
   }
 
+  /** The mention of {@code list} over the same tokens as {@code m}, or null. */
+  private static Mention atPlaceOf(Mention m, List<Mention> list) {
+    for (Mention o : list) {
+      if (o.sameSpan(m)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
   /**
    * A short acronym is shared by many organizations the gazetteer does not list ("PAP" is a party in
    * Singapore and a press agency in Poland; "NCA" a crime agency and a cattlemen's association), so a
@@ -139,24 +164,28 @@ final class DocumentResolver {
    */
   private void dropUnsupportedAcronymEntries() {
     for (List<Mention> list : mentions) {
-      for (Mention m : list) {
-        if (m.definedBy == null && m.entry == null && gazetteer != null && !m.unit) {
+      for (int j = 0; j < list.size(); j++) {
+        Mention m = list.get(j);
+        if (m.definedBy() == null && m.entry() == null && gazetteer != null && !m.unit()) {
           // "Niagara Mohawk Corp" is the gazetteer's "Niagara Mohawk" with a legal form
           List<String> keys = keysOf(m);
-          m.entry = gazetteerEntry(keys);
-          if (m.entry == null) {
-            m.entry = gazetteerEntry(core(keys));
+          GazetteerEntry entry = gazetteerEntry(keys);
+          if (entry == null) {
+            entry = gazetteerEntry(NameKeys.core(keys));
           }
+          list.set(j, m.withEntry(entry));
         }
       }
     }
     for (List<Mention> list : mentions) {
-      for (Mention m : list) {
-        if (m.entry == null || m.definedBy != null || !shortAcronym(m) || surface(m).equals(m.entry.name())) {
+      for (int j = 0; j < list.size(); j++) {
+        Mention m = list.get(j);
+        if (m.entry() == null || m.definedBy() != null || !shortAcronym(m) || surface(m).equals(m.entry().name())) {
           continue;
         }
-        if (!namedOtherwise(m.entry)) {
-          m.entry = null;
+        // only mentions that are no short acronym count, and this loop changes none of those
+        if (!namedOtherwise(m.entry())) {
+          list.set(j, m.withEntry(null));
         }
       }
     }
@@ -167,19 +196,19 @@ final class DocumentResolver {
     if (m.length() != 1) {
       return false;
     }
-    String w = sentences[m.sentence].tokens[m.start].replace(".", "").replace("&", "");
+    String w = sentences[m.sentence()].tokens[m.start()].replace(".", "").replace("&", "");
     return w.length() >= 2 && w.length() <= 3 && isAllCaps(w) && Character.isLetter(w.charAt(0));
   }
 
   private String surface(Mention m) {
-    return sentences[m.sentence].tokens[m.start];
+    return sentences[m.sentence()].tokens[m.start()];
   }
 
   /** Whether some mention of the document other than a short acronym names {@code entry}. */
   private boolean namedOtherwise(GazetteerEntry entry) {
     for (List<Mention> list : mentions) {
       for (Mention m : list) {
-        if (m.entry == entry && !shortAcronym(m)) {
+        if (m.entry() == entry && !shortAcronym(m)) {
           return true;
         }
       }
@@ -225,13 +254,13 @@ final class DocumentResolver {
       return;
     }
     for (List<Mention> list : mentions) {
-      list.removeIf(m -> m.group != null && junk.contains(m.group.root()));
+      list.removeIf(m -> groupOf.get(m) != null && junk.contains(groupOf.get(m).root()));
     }
     groups.removeAll(junk);
   }
 
   /** Words that, with legal forms, name no organization on their own: "International Inc", "Co KG". */
-  private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("kg", "and", "&", "of", "the",
+  private static final Set<String> GENERIC_WORDS = Set.of("kg", "and", "&", "of", "the",
       "-", "banking", "international", "holding", "financial", "services", "enterprises");
 
   /**
@@ -279,7 +308,7 @@ final class DocumentResolver {
 
   private static boolean aliasOf(List<String> core, GazetteerEntry entry) {
     for (String alias : entry.aliases()) {
-      if (core(NameKeys.keysOf(alias)).equals(core)) {
+      if (NameKeys.core(NameKeys.keysOf(alias)).equals(core)) {
         return true;
       }
     }
@@ -297,7 +326,7 @@ final class DocumentResolver {
       List<Mention> own = new ArrayList<>();
       for (List<Mention> list : mentions) {
         for (Mention m : list) {
-          if (m.group != null && m.group.root() == g) {
+          if (groupOf.get(m) != null && groupOf.get(m).root() == g) {
             own.add(m);
           }
         }
@@ -333,7 +362,7 @@ final class DocumentResolver {
       List<Mention> list = mentions.get(si);
       Arrays.fill(taken, 0, s.tokens.length, false);
       for (int i = 0; i < list.size(); i++) {
-        Arrays.fill(taken, list.get(i).start, list.get(i).end, true);
+        Arrays.fill(taken, list.get(i).start(), list.get(i).end(), true);
       }
       for (int k = 0; k < s.keys.length; k++) {
         if (!s.startsToken(k) || taken[s.keyToken[k]]) {
@@ -358,12 +387,12 @@ final class DocumentResolver {
         boolean bracketed = start > 0 && tokenEnd < s.tokens.length && s.tokens[start - 1].equals("<")
             && s.tokens[tokenEnd].equals(">");
         if (!free || bracketed || form.derived() && !s.capitals && !standsAlone(s.tokens, start, tokenEnd)
-            || !s.capitals && !OrganizationFinder.fitsContext(s.tokens, start, tokenEnd, false)
-            || OrganizationFinder.insideOtherName(otherNames.get(si), start, tokenEnd)) {
+            || !s.capitals && !NameContext.fitsContext(s.tokens, start, tokenEnd, false)
+            || NameContext.insideOtherName(otherNames.get(si), start, tokenEnd)) {
           continue;
         }
         Mention m = new Mention(si, start, tokenEnd, Mention.Source.DOCUMENT);
-        m.group = form.group();
+        groupOf.put(m, form.group());
         list.add(m);
         Arrays.fill(taken, start, tokenEnd, true);
         k = end - 1;
@@ -474,31 +503,7 @@ final class DocumentResolver {
 
   /** The keys of a mention's tokens. */
   private List<String> keysOf(Mention m) {
-    KeyedSentence s = sentences[m.sentence];
-    return s.keyList().subList(s.tokenKey[m.start], s.tokenKey[m.end]);
-  }
-
-  /**
-   * A name's keys without trailing legal forms, a leading "The" or a trailing possessive: a view of
-   * {@code keys}, not a copy, as most cores are only looked up or compared (a {@link Group} keeps a copy).
-   */
-  static List<String> core(List<String> keys) {
-    int from = 0;
-    int to = keys.size();
-    while (to - from > 1 && (keys.get(to - 1).equals("'") || keys.get(to - 1).equals("s") && to >= 2 && keys.get(to - 2).equals("'"))) {
-      to -= keys.get(to - 1).equals("'") ? 1 : 2;
-    }
-    while (to - from > 1 && OrganizationWords.LEGAL_FORMS.contains(OrganizationWords.lower(keys.get(to - 1)))) {
-      to--;
-    }
-    // "Merrill Lynch and Co Inc" is "Merrill Lynch": the connector before a dropped legal form goes too
-    while (to - from > 1 && (keys.get(to - 1).equals("&") || keys.get(to - 1).equals("-")
-        || OrganizationWords.lower(keys.get(to - 1)).equals("and"))) {
-      to--;
-    }
-    if (to - from > 1 && OrganizationWords.lower(keys.get(0)).equals("the")) {
-      from++;
-    }
-    return keys.subList(from, to);
+    KeyedSentence s = sentences[m.sentence()];
+    return s.keyList().subList(s.tokenKey[m.start()], s.tokenKey[m.end()]);
   }
 }

@@ -60,7 +60,7 @@ final class ModelEvidence {
     if (otherVotes >= orgVotes || !wellFormed(t, start, end)) {
       return false;
     }
-    if (!OrganizationFinder.fitsContext(t, start, end, false)) {
+    if (!NameContext.fitsContext(t, start, end, false)) {
       return false;
     }
     int length = end - start;
@@ -85,7 +85,7 @@ final class ModelEvidence {
       String w = t[i];
       String lower = OrganizationWords.lower(w);
       boolean edge = i == start || i == end - 1;
-      if (OrganizationWords.TITLES.contains(lower) || w.indexOf('$') >= 0 || OrganizationFinder.modelDesignation(w)) {
+      if (OrganizationWords.TITLES.contains(lower) || w.indexOf('$') >= 0 || NameContext.modelDesignation(w)) {
         return false;
       }
       if (!edge && (OrganizationWords.INNER_CONNECTORS.contains(lower) || lower.equals("of") || lower.equals("and")

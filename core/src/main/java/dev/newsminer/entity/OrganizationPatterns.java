@@ -112,9 +112,7 @@ final class OrganizationPatterns {
     if (close <= open + 3 && tickerShape(inside(t, open + 1, close))) {
       int start = runStart(t, open, caps);
       if (start < open) {
-        Mention m = new Mention(index, start, open, Mention.Source.PATTERN);
-        m.extraAlias = inside(t, open + 1, close);
-        out.add(m);
+        out.add(new Mention(index, start, open, Mention.Source.PATTERN).withExtraAlias(inside(t, open + 1, close)));
       }
     } else if (capitalized(t[open + 1]) && !containsBracket(t, open + 1, close)) {
       out.add(new Mention(index, open + 1, close, Mention.Source.PATTERN));
