@@ -25,11 +25,14 @@ final class DocumentResolver {
     final List<String> core;
     final List<Mention> mentions = new ArrayList<>();
     final List<String> extraAliases = new ArrayList<>(2);
+    /** The initials of the name with its legal form, "GMAC" for "General Motors Acceptance Corp", or null. */
+    final String formAcronym;
     Group mergedInto;
 
-    Group(GazetteerEntry entry, List<String> core) {
+    Group(GazetteerEntry entry, List<String> core, String formAcronym) {
       this.entry = entry;
       this.core = List.copyOf(core);
+      this.formAcronym = formAcronym;
     }
 
     Group root() {
@@ -114,7 +117,9 @@ final class DocumentResolver {
         Object key = m.entry() != null ? m.entry().name() : core;
         Group g = byKey.get(key);
         if (g == null) {
-          g = new Group(m.entry(), m.entry() != null ? NameKeys.core(NameKeys.keysOf(m.entry().name())) : core);
+          List<String> nameKeys = m.entry() != null ? NameKeys.keysOf(m.entry().name()) : keys;
+          List<String> nameCore = m.entry() != null ? NameKeys.core(nameKeys) : core;
+          g = new Group(m.entry(), nameCore, nameKeys.size() > nameCore.size() ? acronym(nameKeys) : null);
           byKey.put(m.entry() != null ? key : g.core, g); // the group's own copy, not a view of the keys
           groups.add(g);
         }
@@ -180,15 +185,51 @@ final class DocumentResolver {
     for (List<Mention> list : mentions) {
       for (int j = 0; j < list.size(); j++) {
         Mention m = list.get(j);
-        if (m.entry() == null || m.definedBy() != null || !shortAcronym(m) || surface(m).equals(m.entry().name())) {
+        if (m.entry() == null || m.definedBy() != null || surface(m).equals(m.entry().name())) {
           continue;
         }
         // only mentions that are no short acronym count, and this loop changes none of those
-        if (!namedOtherwise(m.entry())) {
+        if (shortAcronym(m) && !namedOtherwise(m.entry())) {
+          list.set(j, m.withEntry(null));
+        } else if (longerAcronym(m) && !namedWithoutAcronym(m.entry()) && documentAcronyms().contains(surface(m).replace(".", ""))) {
+          // "General Motors Acceptance Corp ... GMAC": the article's own name spells the acronym, which
+          // the list gives to another organization
           list.set(j, m.withEntry(null));
         }
       }
     }
+  }
+
+  /** Whether a mention is one all-capital word of four or five letters: "GMAC", "NASA". */
+  private boolean longerAcronym(Mention m) {
+    if (m.length() != 1) {
+      return false;
+    }
+    String w = surface(m).replace(".", "");
+    return w.length() >= 4 && w.length() <= 5 && isAllCaps(w) && Character.isLetter(w.charAt(0));
+  }
+
+  private Set<String> documentAcronyms;
+
+  /** The initials of the document's names of two words or more, with and without their legal forms; made when first asked. */
+  private Set<String> documentAcronyms() {
+    if (documentAcronyms == null) {
+      documentAcronyms = new java.util.HashSet<>();
+      for (List<Mention> list : mentions) {
+        for (Mention m : list) {
+          List<String> keys = keysOf(m);
+          String a = acronym(keys);
+          String b = acronym(NameKeys.core(keys));
+          if (a != null) {
+            documentAcronyms.add(a);
+          }
+          if (b != null) {
+            documentAcronyms.add(b);
+          }
+        }
+      }
+    }
+    return documentAcronyms;
   }
 
   /** Whether a mention is one all-capital word of two or three letters: "GE", "NCA". */
@@ -202,6 +243,18 @@ final class DocumentResolver {
 
   private String surface(Mention m) {
     return sentences[m.sentence()].tokens[m.start()];
+  }
+
+  /** Whether some mention of the document other than an acronym of up to five letters names {@code entry}. */
+  private boolean namedWithoutAcronym(GazetteerEntry entry) {
+    for (List<Mention> list : mentions) {
+      for (Mention m : list) {
+        if (m.entry() == entry && !shortAcronym(m) && !longerAcronym(m)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether some mention of the document other than a short acronym names {@code entry}. */
@@ -301,9 +354,44 @@ final class DocumentResolver {
     }
     if (core.size() == 1) {
       String acronym = acronym(full);
-      return acronym != null && acronym.equals(core.get(0).replace("&", ""));
+      String word = core.get(0).replace("&", "");
+      return acronym != null && acronym.equals(word) || word.equals(h.formAcronym);
     }
-    return false;
+    return initialsFor(core, full);
+  }
+
+  /**
+   * Whether a name opens with the initials of the first words of a longer name and goes on with its
+   * other words: "H.K. Telephone" (keys "HK", "Telephone") for "Hong Kong Telephone".
+   */
+  private static boolean initialsFor(List<String> core, List<String> full) {
+    if (core.size() < 2) {
+      return false;
+    }
+    String initials = core.get(0);
+    int n = initials.length();
+    if (n < 2 || n > 3 || !isAllCaps(initials) || full.size() != n + core.size() - 1) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (full.get(i).isEmpty() || full.get(i).charAt(0) != initials.charAt(i)) {
+        return false;
+      }
+    }
+    return full.subList(n, full.size()).equals(core.subList(1, core.size()));
+  }
+
+  /** The short form of a name of three words or more that takes the initials of its first two: "HK Telephone". */
+  private static List<String> initialsForm(List<String> core) {
+    if (core.size() < 3 || !isAllCaps(core.get(0).substring(0, 1)) || !isAllCaps(core.get(1).substring(0, 1))
+        || !Character.isLetter(core.get(0).charAt(0)) || !Character.isLetter(core.get(1).charAt(0))
+        || !OrganizationPatterns.capitalized(core.get(2))) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(core.size() - 1);
+    out.add("" + core.get(0).charAt(0) + core.get(1).charAt(0));
+    out.addAll(core.subList(2, core.size()));
+    return out;
   }
 
   private static boolean aliasOf(List<String> core, GazetteerEntry entry) {
@@ -346,6 +434,13 @@ final class DocumentResolver {
         if (shortFormAllowed(core)) {
           addForm(List.of(core.get(0)), new Form(g, true), exact, folded, claimed);
         }
+        if (g.formAcronym != null && !g.formAcronym.equals(acronym)) {
+          addForm(List.of(g.formAcronym), new Form(g, true), exact, folded, claimed);
+        }
+        List<String> initials = initialsForm(core);
+        if (initials != null) {
+          addForm(initials, new Form(g, true), exact, folded, claimed);
+        }
       }
       for (String alias : g.extraAliases) {
         addForm(NameKeys.keysOf(alias), new Form(g, false), exact, folded, claimed);
@@ -387,7 +482,7 @@ final class DocumentResolver {
         boolean bracketed = start > 0 && tokenEnd < s.tokens.length && s.tokens[start - 1].equals("<")
             && s.tokens[tokenEnd].equals(">");
         if (!free || bracketed || form.derived() && !s.capitals && !standsAlone(s.tokens, start, tokenEnd)
-            || !s.capitals && !NameContext.fitsContext(s.tokens, start, tokenEnd, false)
+            || !s.capitals && !NameContext.fitsContext(s.tokens, start, tokenEnd, false, s.titleCase)
             || NameContext.insideOtherName(otherNames.get(si), start, tokenEnd)) {
           continue;
         }
@@ -435,7 +530,7 @@ final class DocumentResolver {
       return false;
     }
     if (start > 0 && !OrganizationPatterns.sentenceInitial(t, start)
-        && OrganizationPatterns.nameWord(t[start - 1], false)
+        && OrganizationPatterns.nameWord(t[start - 1], false) && !LeadingWords.introduces(t, start - 1)
         && !(OrganizationPatterns.sentenceInitial(t, start - 1)
             && OrganizationWords.STARTERS.contains(OrganizationWords.lower(t[start - 1])))) {
       return false;

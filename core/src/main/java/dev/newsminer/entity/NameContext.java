@@ -20,23 +20,34 @@ final class NameContext {
    * with {@code ignoreNext} only the word before it and the clock are checked.
    */
   static boolean fitsContext(String[] t, int start, int end, boolean ignoreNext) {
+    return fitsContext(t, start, end, ignoreNext, false);
+  }
+
+  /**
+   * As {@link #fitsContext(String[], int, int, boolean)}; in a {@code headline} in title case a
+   * capitalized verb or function word next to the name is no name word.
+   */
+  static boolean fitsContext(String[] t, int start, int end, boolean ignoreNext, boolean headline) {
     if (end - start == 1 && !commonTokenFits(t, start)) {
       return false;
     }
     if (end < t.length && !ignoreNext) {
       String next = t[end];
-      if (Character.isDigit(next.charAt(0)) || modelDesignation(next) || INDEX_WORDS.contains(next)) {
+      if ((Character.isDigit(next.charAt(0)) || modelDesignation(next)) && !scoreAt(t, end) || INDEX_WORDS.contains(next)) {
         return false;
       }
-      if (OrganizationPatterns.nameWord(next, false) && !OrganizationWords.TITLES.contains(OrganizationWords.lower(next))
+      if (end - start == 1 && produce(t, end)) {
+        return false;
+      }
+      if (OrganizationPatterns.nameWord(next, headline) && !OrganizationWords.TITLES.contains(OrganizationWords.lower(next))
           && !OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(next))) {
         return false;
       }
     }
     if (start > 0 && end - start == 1) {
       String prev = t[start - 1];
-      boolean afterName = OrganizationPatterns.nameWord(prev, false)
-          && !OrganizationWords.TITLES.contains(OrganizationWords.lower(prev))
+      boolean afterName = OrganizationPatterns.nameWord(prev, headline)
+          && !OrganizationWords.TITLES.contains(OrganizationWords.lower(prev)) && !LeadingWords.introduces(t, start - 1)
           && !(OrganizationPatterns.sentenceInitial(t, start - 1)
               && OrganizationWords.STARTERS.contains(OrganizationWords.lower(prev)));
       return !afterName && !clockTime(prev);
@@ -51,6 +62,9 @@ final class NameContext {
    */
   private static boolean commonTokenFits(String[] t, int i) {
     String w = t[i];
+    if (i > 0 && unitCode(w) && number(t[i - 1])) {
+      return false; // "1.8210 DMK", "2.0540 DFL": a currency or a unit after its amount
+    }
     if (OrganizationWords.TIME_ZONES.contains(w) && i > 0) {
       String prev = t[i - 1];
       return !(clockTime(prev) || prev.length() >= 3 && prev.length() <= 4 && allDigits(prev));
@@ -60,6 +74,62 @@ final class NameContext {
         if (OrganizationWords.RATING_WORDS.contains(OrganizationWords.lower(x))) {
           return false;
         }
+      }
+    }
+    return true;
+  }
+
+  /** Whether a match's score starts at token {@code i}: "2-1" as one token or as "2", "-", "1". */
+  private static boolean scoreAt(String[] t, int i) {
+    if (score(t[i])) {
+      return true;
+    }
+    return i + 2 < t.length && t[i].length() <= 2 && allDigits(t[i]) && (t[i + 1].equals("-") || t[i + 1].equals("\u2013"))
+        && t[i + 2].length() <= 2 && allDigits(t[i + 2]);
+  }
+
+  /** A match's score, "2-1" or "3:0", which follows a team as a model number follows a maker. */
+  static boolean score(String w) {
+    int sep = -1;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '-' || c == ':' || c == '\u2013') {
+        if (sep >= 0) {
+          return false;
+        }
+        sep = i;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return sep >= 1 && sep <= 2 && w.length() - sep - 1 >= 1 && w.length() - sep - 1 <= 2;
+  }
+
+  /** Whether the words from {@code i} on make the name before them a crop: "Apple growers", "Apple prices rose". */
+  private static boolean produce(String[] t, int i) {
+    String w = OrganizationWords.lower(t[i]);
+    if (OrganizationWords.PRODUCE_WORDS.contains(w)) {
+      return true;
+    }
+    return (w.equals("prices") || w.equals("price")) && i + 1 < t.length
+        && OrganizationWords.PRICE_MOVES.contains(OrganizationWords.lower(t[i + 1]));
+  }
+
+  /** Three capital letters: the shape of a currency code ("DMK", "SFR") and of many acronyms. */
+  static boolean unitCode(String w) {
+    return w.length() == 3 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+        && Character.isUpperCase(w.charAt(2));
+  }
+
+  /** An amount: digits with decimal points or thousands separators, "1.8210", "12,500". */
+  static boolean number(String w) {
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isDigit(c) && c != '.' && c != ',') {
+        return false;
       }
     }
     return true;

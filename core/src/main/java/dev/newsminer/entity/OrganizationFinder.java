@@ -83,7 +83,7 @@ public final class OrganizationFinder {
   }
 
   /**
-   * Finds the organizations named in an article.
+   * Finds the organizations named in an article's text.
    *
    * @param text      the article text. Must not be {@code null}.
    * @param sentences its sentences and tokens, with offsets into {@code text}, as
@@ -92,10 +92,30 @@ public final class OrganizationFinder {
    *     end exclusive; empty when there are none
    */
   public List<Organization> find(String text, List<Sentence> sentences) {
+    return find("", List.of(), text, sentences);
+  }
+
+  /**
+   * Finds the organizations named in an article, its title included: the title is read as the
+   * article's first sentences, so that a name in the headline and the same organization in the
+   * text are one organization.
+   *
+   * @param title          the article's title. Must not be {@code null}; empty for none.
+   * @param titleSentences the title's sentences and tokens, with offsets into {@code title}. Must not
+   *                       be {@code null}; empty for none.
+   * @param text           the article text. Must not be {@code null}.
+   * @param sentences      its sentences and tokens, with offsets into {@code text}. Must not be {@code null}.
+   * @return the organizations in order of first mention, title first; a span in the title has
+   *     {@link Span#field()} {@code "title"} and offsets into {@code title}, a span in the text no
+   *     field and offsets into {@code text}; the title's spans come first; empty when there are none
+   */
+  public List<Organization> find(String title, List<Sentence> titleSentences, String text, List<Sentence> sentences) {
+    Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
-    String[][] tokens = new String[sentences.size()][];
+    int titleCount = titleSentences.size();
+    String[][] tokens = new String[titleCount + sentences.size()][];
     for (int i = 0; i < tokens.length; i++) {
-      List<Token> ts = sentences.get(i).tokens();
+      List<Token> ts = (i < titleCount ? titleSentences.get(i) : sentences.get(i - titleCount)).tokens();
       tokens[i] = new String[ts.size()];
       for (int j = 0; j < ts.size(); j++) {
         tokens[i][j] = ts.get(j).text();
@@ -104,9 +124,26 @@ public final class OrganizationFinder {
     List<MentionGroup> groups = recognize(tokens);
     List<Organization> out = new ArrayList<>(groups.size());
     for (MentionGroup g : groups) {
-      out.add(organization(g, text, sentences));
+      out.add(organization(g, new Placement(title, titleSentences, text, sentences)));
     }
     return out;
+  }
+
+  /** Where the document's sentences are: the title's first, with offsets into the title, then the text's. */
+  private record Placement(String title, List<Sentence> titleSentences, String text, List<Sentence> sentences) {
+
+    boolean inTitle(Mention m) {
+      return m.sentence() < titleSentences.size();
+    }
+
+    List<Token> tokens(Mention m) {
+      return inTitle(m) ? titleSentences.get(m.sentence()).tokens()
+          : sentences.get(m.sentence() - titleSentences.size()).tokens();
+    }
+
+    String source(Mention m) {
+      return inTitle(m) ? title : text;
+    }
   }
 
   /**
@@ -170,11 +207,33 @@ public final class OrganizationFinder {
           if (!s.capitals) {
             for (TaggedName n : names) {
               boolean org = n.type().equals("ORG") || n.type().equals("organization");
-              votes.computeIfAbsent(surface(s.tokens, n.start(), n.end()), k -> new int[2])[org ? 0 : 1]++;
-              if (org) {
-                found.add(new Mention(i, n.start(), n.end(), Mention.Source.MODEL));
-              } else {
+              if (!org) {
                 others.add(n);
+              }
+              // "Chipmaker Intel", "On Tuesday Microsoft": the words that introduce a name are no part of it
+              int start = n.start();
+              while (n.end() - start > 1 && LeadingWords.introduces(s.tokens, start)) {
+                start++;
+              }
+              if (!s.titleCase) {
+                vote(votes, s.tokens, start, n.end(), org);
+                if (org) {
+                  found.add(new Mention(i, start, n.end(), Mention.Source.MODEL));
+                }
+                continue;
+              }
+              // a headline in title case: "Apple Buys Beats Electronics In" is cut at its verbs and function words
+              int from = start;
+              for (int t = start; t <= n.end(); t++) {
+                if (t == n.end() || OrganizationWords.HEADLINE_STOPS.contains(OrganizationWords.lower(s.tokens[t]))) {
+                  if (t > from) {
+                    vote(votes, s.tokens, from, t, org);
+                    if (org) {
+                      found.add(new Mention(i, from, t, Mention.Source.MODEL));
+                    }
+                  }
+                  from = t + 1;
+                }
               }
             }
           }
@@ -188,6 +247,10 @@ public final class OrganizationFinder {
       }
     }
     return new Candidates(keyed, candidates, otherNames, votes, useModel);
+  }
+
+  private static void vote(Map<String, int[]> votes, String[] tokens, int start, int end, boolean org) {
+    votes.computeIfAbsent(surface(tokens, start, end), k -> new int[2])[org ? 0 : 1]++;
   }
 
   /** The names the model tagged as people in a document, whole and by their last word; made when first asked. */
@@ -239,6 +302,13 @@ public final class OrganizationFinder {
         named.add(m);
       }
     }
+    if (layers.patterns()) {
+      // the teams of a results line or a standings table, cities' names or not
+      List<Mention> teams = ResultsLines.teams(c.sentences(), i);
+      if (!teams.isEmpty()) {
+        named.addAll(teams);
+      }
+    }
     List<Mention> weighed = weighModelNames(s, named, known, c.votes(), persons);
     List<Mention> accepted = select(s, weighed);
     return layers.patterns() ? acronyms(s, i, accepted) : accepted;
@@ -271,7 +341,7 @@ public final class OrganizationFinder {
       }
       Mention k = overlappingKnownName(m, known);
       if (v[1] <= v[0] && (k != null ? ModelEvidence.acceptsExtension(s.tokens, m.start(), m.end(), k.start(), k.end())
-          : ModelEvidence.acceptsNewName(s.tokens, m.start(), m.end(), v[0], v[1]))) {
+          : ModelEvidence.acceptsNewName(s.tokens, m.start(), m.end(), v[0], v[1], s.titleCase))) {
         out.add(m);
       }
     }
@@ -354,6 +424,15 @@ public final class OrganizationFinder {
       if (end < 0 && s.capitals) {
         end = gazetteer.longest(s, k, true);
         fold = true;
+      } else if (end < 0 && s.lowercase) {
+        // text in lower case ("goldman sachs and jpmorgan chase raised ..."): names of two words or more
+        // only, as one lower-case word is most often a word ("apple", "next")
+        end = gazetteer.longest(s, k, true);
+        fold = true;
+        if (end >= 0 && s.tokenEnd(end) - s.keyToken[k] < 2) {
+          k++;
+          continue;
+        }
       }
       if (end < 0) {
         k++;
@@ -392,6 +471,10 @@ public final class OrganizationFinder {
       if (m.entry() == null && PlaceNames.isPlace(surface(t, m.start(), m.end()))) {
         continue;
       }
+      // "1.8210 DMK": a currency or a unit after its amount, whichever layer read it as a name
+      if (m.length() == 1 && m.start() > 0 && NameContext.unitCode(t[m.start()]) && NameContext.number(t[m.start() - 1])) {
+        continue;
+      }
       if (m.source() == Mention.Source.PATTERN) {
         out.add(m);
         continue;
@@ -405,14 +488,39 @@ public final class OrganizationFinder {
         }
         continue;
       }
+      int place = m.entry() != null ? placeAfterOf(t, m) : -1;
+      if (place > 0) {
+        // "The Times of Zambia" is not the listed "Times": a one-word name with "of" and a place is a name of its own
+        out.add(new Mention(m.sentence(), m.start(), place, Mention.Source.PATTERN));
+        continue;
+      }
       if (m.end() < t.length && PlaceNames.isPlace(t[m.end()]) && OrganizationPatterns.capitalized(t[m.end()])
-          && NameContext.fitsContext(t, m.start(), m.end(), true)) {
+          && !s.titleCase && NameContext.fitsContext(t, m.start(), m.end(), true, false)) {
         out.add(m.asUnit(m.end() + 1));
-      } else if (NameContext.fitsContext(t, m.start(), m.end(), false)) {
+      } else if (NameContext.fitsContext(t, m.start(), m.end(), false, s.titleCase)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * The token end of "of" and a place after a known name of one word ("Times", "The Times"), as in
+   * "The Times of Zambia"; -1 when none follows.
+   */
+  private static int placeAfterOf(String[] t, Mention m) {
+    int words = m.length() - (OrganizationWords.lower(t[m.start()]).equals("the") ? 1 : 0);
+    int of = m.end();
+    String head = OrganizationPatterns.bare(t[m.end() - 1]);
+    // only a name that is an ordinary head word ("Times", "Herald", "Bank"): "Toyota of Japan" is Toyota
+    if (words != 1 || !(OrganizationWords.HEADS_AFTER.contains(head) || OrganizationWords.HEADS_OF.contains(head))
+        || of + 1 >= t.length || !t[of].equals("of") || !OrganizationPatterns.capitalized(t[of + 1])) {
+      return -1;
+    }
+    if (of + 2 < t.length && OrganizationPatterns.capitalized(t[of + 2]) && PlaceNames.isPlace(t[of + 1] + " " + t[of + 2])) {
+      return of + 3;
+    }
+    return PlaceNames.isPlace(t[of + 1]) ? of + 2 : -1;
   }
 
   /** Which of two overlapping candidates wins: a known name over the model's, then the longer, then the first. */
@@ -522,7 +630,7 @@ public final class OrganizationFinder {
         }
       }
       if (longForm == null) {
-        int start = OrganizationPatterns.runStart(t, i, s.capitals);
+        int start = OrganizationPatterns.runStart(t, i, s.capitals || s.titleCase);
         if (i - start >= 2 && OrganizationPatterns.abbreviates(acronym, t, start, i, false) && hasOrganizationWord(t, start, i)
             && !EventNames.namesEvent(t, start, i)) {
           longForm = new Mention(index, start, i, Mention.Source.PATTERN);
@@ -567,44 +675,49 @@ public final class OrganizationFinder {
 
   private static final Set<String> TRAILING_CONNECTORS = Set.of(",", "and", "&", "of", "-");
 
-  private static Organization organization(MentionGroup g, String text, List<Sentence> sentences) {
+  private static Organization organization(MentionGroup g, Placement at) {
     List<Span> spans = new ArrayList<>(g.mentions().size());
     List<String> aliases = new ArrayList<>();
     String longest = null;
     String[] longestWords = null;
-    for (Mention m : g.mentions()) {
-      List<Token> tokens = sentences.get(m.sentence()).tokens();
-      int start = tokens.get(m.start()).start();
-      int end = tokens.get(m.end() - 1).end();
-      spans.add(new Span(start, end));
-      String surface = text.substring(start, end);
-      if (!aliases.contains(surface)) {
-        aliases.add(surface);
-      }
-      if (longest == null || surface.length() > longest.length() && m.definedBy() == null) {
-        longest = surface;
-        longestWords = new String[m.end() - m.start()];
-        for (int i = m.start(); i < m.end(); i++) {
-          longestWords[i - m.start()] = tokens.get(i).text();
+    // the text names an organization as the article writes it; a title (often in capitals or title
+    // case) gives the name only of an organization that the text does not name
+    for (int pass = 0; pass < 2; pass++) {
+      for (Mention m : g.mentions()) {
+        boolean inTitle = at.inTitle(m);
+        if (inTitle != (pass == 1)) {
+          continue;
         }
-        // the canonical form drops trailing legal forms: "General Motors Corp" is "General Motors"
-        int last = m.end() - 1;
-        while (last > m.start() && OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(tokens.get(last).text()))
-            && !(last - 1 == m.start() && OrganizationWords.GENERIC_FIRST_WORDS.contains(
-                OrganizationWords.lower(tokens.get(m.start()).text())))) {
-          // but "General Partners" and "First Bancorp" keep theirs: "General" alone names nothing
-          last--;
-        }
-        while (last > m.start() && TRAILING_CONNECTORS.contains(OrganizationWords.lower(tokens.get(last).text()))) {
-          last--;
-        }
-        longest = text.substring(start, tokens.get(last).end());
+        List<Token> tokens = at.tokens(m);
+        String text = at.source(m);
+        int start = tokens.get(m.start()).start();
+        int end = tokens.get(m.end() - 1).end();
+        spans.add(inTitle ? Span.inTitle(start, end) : new Span(start, end));
+        String surface = text.substring(start, end);
         if (!aliases.contains(surface)) {
           aliases.add(surface);
         }
+        if (longest == null || !inTitle && surface.length() > longest.length() && m.definedBy() == null) {
+          longestWords = new String[m.end() - m.start()];
+          for (int i = m.start(); i < m.end(); i++) {
+            longestWords[i - m.start()] = tokens.get(i).text();
+          }
+          // the canonical form drops trailing legal forms: "General Motors Corp" is "General Motors"
+          int last = m.end() - 1;
+          while (last > m.start() && OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(tokens.get(last).text()))
+              && !(last - 1 == m.start() && OrganizationWords.GENERIC_FIRST_WORDS.contains(
+                  OrganizationWords.lower(tokens.get(m.start()).text())))) {
+            // but "General Partners" and "First Bancorp" keep theirs: "General" alone names nothing
+            last--;
+          }
+          while (last > m.start() && TRAILING_CONNECTORS.contains(OrganizationWords.lower(tokens.get(last).text()))) {
+            last--;
+          }
+          longest = text.substring(start, tokens.get(last).end());
+        }
       }
     }
-    spans.sort(Comparator.comparingInt(Span::start));
+    spans.sort(Comparator.comparing((Span sp) -> sp.inText()).thenComparingInt(Span::start));
     String name = g.entry() != null ? g.entry().name() : longest;
     OrganizationType type = g.entry() != null ? g.entry().type() : OrganizationWords.typeOf(longestWords);
     aliases.remove(name);

@@ -22,7 +22,8 @@ final class OrganizationPatterns {
   /** Adds the names that the form patterns find in sentence {@code index} to {@code out}. */
   static void find(KeyedSentence s, int index, List<Mention> out) {
     String[] t = s.tokens;
-    boolean caps = s.capitals;
+    // a headline in title case capitalizes its verbs as one in capitals does
+    boolean caps = s.capitals || s.titleCase;
     for (int i = 0; i < t.length; i++) {
       String word = t[i];
       String bare = bare(word);
@@ -280,7 +281,7 @@ final class OrganizationPatterns {
       return false;
     }
     String w = lower(word);
-    if (w.equals("the") || OrganizationWords.TITLES.contains(w)) {
+    if (w.equals("the") || OrganizationWords.TITLES.contains(w) || LeadingWords.introduces(t, i)) {
       return false;
     }
     // "First City Industries Inc", "New York Times Co": an opener that a name word follows starts the name
