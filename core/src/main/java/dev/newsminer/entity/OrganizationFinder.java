@@ -129,6 +129,22 @@ public final class OrganizationFinder {
     return out;
   }
 
+  /**
+   * The type of a name the gazetteer did not resolve: its words tell it ("Bank", "University"), and an
+   * acronym that the article leaves unresolved ("the SEC said", "the ECB kept rates") takes the type
+   * of the organization the list gives it, a better guess than a company though the article may mean
+   * another body of that name; else a company.
+   */
+  private OrganizationType typeOf(String[] words) {
+    if (words.length == 1 && layers.gazetteer()) {
+      GazetteerEntry listed = gazetteer.exactEntry(NameKeys.keysOf(words[0]));
+      if (listed != null) {
+        return listed.type();
+      }
+    }
+    return OrganizationWords.typeOf(words);
+  }
+
   /** Where the document's sentences are: the title's first, with offsets into the title, then the text's. */
   private record Placement(String title, List<Sentence> titleSentences, String text, List<Sentence> sentences) {
 
@@ -675,7 +691,7 @@ public final class OrganizationFinder {
 
   private static final Set<String> TRAILING_CONNECTORS = Set.of(",", "and", "&", "of", "-");
 
-  private static Organization organization(MentionGroup g, Placement at) {
+  private Organization organization(MentionGroup g, Placement at) {
     List<Span> spans = new ArrayList<>(g.mentions().size());
     List<String> aliases = new ArrayList<>();
     String longest = null;
@@ -719,7 +735,7 @@ public final class OrganizationFinder {
     }
     spans.sort(Comparator.comparing((Span sp) -> sp.inText()).thenComparingInt(Span::start));
     String name = g.entry() != null ? g.entry().name() : longest;
-    OrganizationType type = g.entry() != null ? g.entry().type() : OrganizationWords.typeOf(longestWords);
+    OrganizationType type = g.entry() != null ? g.entry().type() : typeOf(longestWords);
     aliases.remove(name);
     aliases.add(0, name);
     for (String extra : g.extraAliases()) {

@@ -17,8 +17,8 @@ final class ResultsLines {
    * The teams of sentence {@code index} when it is a results line or a row of a standings table:
    * nothing but names, whole numbers (scores such as "2-1" included) and punctuation (after a colon
    * that ends the prose before it), with each name followed by a number; and either two names or more
-   * ("Liverpool 2 Everton 1"), or one name with a row of figures in a sentence next to another such
-   * row ("CALGARY 12 9 3 21"). Empty otherwise.
+   * ("Liverpool 2 Everton 1"), or one name with a row of three figures or more in a sentence next to
+   * another such row ("CALGARY 12 9 3 21"). Empty otherwise.
    */
   static List<Mention> teams(KeyedSentence[] sentences, int index) {
     List<Mention> row = names(sentences[index].tokens, index);
@@ -28,7 +28,7 @@ final class ResultsLines {
     return List.of();
   }
 
-  /** Whether sentence {@code i} exists and is one name with two figures or more, or a results line. */
+  /** Whether sentence {@code i} exists and is one name with three figures or more, or a results line. */
   private static boolean tableRow(KeyedSentence[] sentences, int i) {
     return i >= 0 && i < sentences.length && !names(sentences[i].tokens, i).isEmpty();
   }
@@ -73,7 +73,8 @@ final class ResultsLines {
       out.add(new Mention(index, i, end, Mention.Source.PATTERN));
       i = end;
     }
-    if (out == null || numbers < out.size() || out.size() == 1 && numbers < 2) {
+    // one name needs a row of three figures or more: a contents line ("COSTS 6 9") has a section and a page
+    if (out == null || numbers < out.size() || out.size() == 1 && numbers < 3) {
       return List.of();
     }
     return out;

@@ -74,6 +74,8 @@ class OrganizationContextRulesTest {
         .contains("Arsenal", "Chelsea", "Liverpool", "Everton");
     assertThat(written("Standings after Sunday's games:\nBOSTON 14 10 4 24\nTORONTO 13 9 4 22\nMONTREAL 12 8 4 20\n"))
         .containsExactly("BOSTON", "TORONTO", "MONTREAL");
+    // the headings of a table of contents, with a section and a page, are no teams
+    assertThat(names("CONTENTS\nDEFINITIONS 1 2\nREPAYMENTS 4 7\nNOTICES 9 12\n")).isEmpty();
     // a town and a date with numbers in prose are no team
     assertThat(names("Boston 3 Toronto 2 is what the poll showed in March 2024, he said.")).isEmpty();
   }
@@ -117,5 +119,12 @@ class OrganizationContextRulesTest {
     List<MentionGroup> groups = bundled.recognize(story);
     assertThat(groups).hasSize(1);
     assertThat(groups.get(0).mentions()).extracting(Mention::sentence).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void anUnresolvedAcronymTakesTheTypeTheListGivesIt() {
+    List<Organization> found = find("The SEC said it would review the filing. The ECB kept its rates unchanged.");
+    assertThat(found).extracting(Organization::name).containsExactly("SEC", "ECB");
+    assertThat(found).extracting(Organization::type).containsExactly(OrganizationType.AGENCY, OrganizationType.BANK);
   }
 }
