@@ -8,6 +8,7 @@ import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.Organization;
 import dev.newsminer.entity.OrganizationFinder;
+import dev.newsminer.entity.Span;
 import dev.newsminer.internal.QuietLogging;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
@@ -88,9 +89,34 @@ public final class NewsMiner {
       return new Extraction(article, List.of(), List.of(), List.of(), errors);
     }
     List<Sentence> sentences = textAnalyzer.analyze(text);
-    List<Organization> organizations = organizationFinder.find(text, sentences);
-    List<Commitment> commitments = commitmentExtractor.extract(article, sentences, organizations);
+    String title = article.title().length() <= maxTextChars ? article.title() : "";
+    List<Sentence> titleSentences = title.isBlank() ? List.of() : textAnalyzer.analyze(title);
+    // the title is read with the text, so that its organizations are found and joined with the text's
+    List<Organization> organizations = organizationFinder.find(title, titleSentences, text, sentences);
+    List<Commitment> commitments = commitmentExtractor.extract(article, sentences, inText(organizations));
     return new Extraction(article, sentences, organizations, commitments, errors);
+  }
+
+  /**
+   * The organizations with their spans in the text only, and without those named only in the title:
+   * commitments are read from the text, and their evidence offsets refer to it.
+   */
+  private static List<Organization> inText(List<Organization> organizations) {
+    List<Organization> out = new ArrayList<>(organizations.size());
+    for (Organization o : organizations) {
+      List<Span> spans = new ArrayList<>(o.spans().size());
+      for (Span s : o.spans()) {
+        if (s.inText()) {
+          spans.add(s);
+        }
+      }
+      if (spans.size() == o.spans().size()) {
+        out.add(o);
+      } else if (!spans.isEmpty()) {
+        out.add(new Organization(o.name(), o.type(), o.aliases(), spans));
+      }
+    }
+    return out;
   }
 
   /**

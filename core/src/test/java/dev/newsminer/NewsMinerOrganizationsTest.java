@@ -7,6 +7,7 @@ import dev.newsminer.article.Article;
 import dev.newsminer.entity.Organization;
 import dev.newsminer.entity.OrganizationFinder;
 import dev.newsminer.entity.OrganizationType;
+import dev.newsminer.entity.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,25 @@ class NewsMinerOrganizationsTest {
     assertThat(h.name()).isEqualTo("Hollowbrook Foods");
     assertThat(h.spans()).extracting(s -> ARTICLE.text().substring(s.start(), s.end()))
         .containsExactly("Hollowbrook Foods Ltd", "Hollowbrook Foods");
+  }
+
+  @Test
+  void theTitleIsReadWithTheTextAndItsSpansSayTheyAreInTheTitle() {
+    Article a = Article.of("t.txt", "Quillmere Buys Hollowbrook Foods Ltd",
+        "Hollowbrook Foods Ltd agreed to be bought. Hollowbrook Foods will keep its staff.");
+    NewsMiner miner = NewsMiner.builder().organizationLayers(new OrganizationFinder.Layers(false, true, true, true)).build();
+    Extraction x = miner.extract(a);
+    Organization h = x.organizations().stream().filter(o -> o.name().equals("Hollowbrook Foods")).findFirst().orElseThrow();
+    // one organization for the headline's name and the text's; the title's span reads in the title
+    assertThat(h.spans().get(0)).isEqualTo(Span.inTitle(15, 36));
+    assertThat(a.title().substring(15, 36)).isEqualTo("Hollowbrook Foods Ltd");
+    assertThat(h.spans().subList(1, h.spans().size())).extracting(s -> a.text().substring(s.start(), s.end()))
+        .containsExactly("Hollowbrook Foods Ltd", "Hollowbrook Foods");
+    assertThat(ExtractionJson.toJson(x, false)).contains("{\"start\":15,\"end\":36,\"field\":\"title\"}")
+        .contains("{\"start\":0,\"end\":21}");
+    // the text's organizations and commitments are what they were without the title
+    Extraction untitled = miner.extract(Article.of("t.txt", "", a.text()));
+    assertThat(x.commitments()).isEqualTo(untitled.commitments());
   }
 
   @Test

@@ -83,12 +83,12 @@ final class AmbiguousNames {
     for (int i = 0; i < sentences.length; i++) {
       KeyedSentence s = sentences[i];
       for (Mention m : candidates.get(i)) {
-        if (m.source != Mention.Source.GAZETTEER || m.entry == null) {
+        if (m.source() != Mention.Source.GAZETTEER || m.entry() == null) {
           continue;
         }
-        if (!contextual(gazetteer, s, m) || contextSupports(s.tokens, m.start, m.end, m.entry.type())
+        if (!contextual(gazetteer, s, m) || contextSupports(s.tokens, m.start(), m.end(), m.entry().type())
             || listedBeside(gazetteer, s, m, candidates.get(i))) {
-          supported.add(m.entry);
+          supported.add(m.entry());
         } else {
           if (doubtful == null) {
             doubtful = new ArrayList<>();
@@ -101,8 +101,8 @@ final class AmbiguousNames {
       return;
     }
     for (Mention m : doubtful) {
-      if (!supported.contains(m.entry)) {
-        candidates.get(m.sentence).remove(m);
+      if (!supported.contains(m.entry())) {
+        candidates.get(m.sentence()).remove(m);
       }
     }
   }
@@ -113,10 +113,10 @@ final class AmbiguousNames {
    */
   private static boolean listedBeside(Gazetteer gazetteer, KeyedSentence s, Mention m, List<Mention> sentence) {
     for (Mention o : sentence) {
-      if (o == m || o.source != Mention.Source.GAZETTEER || o.entry == null || contextual(gazetteer, s, o)) {
+      if (o == m || o.source() != Mention.Source.GAZETTEER || o.entry() == null || contextual(gazetteer, s, o)) {
         continue;
       }
-      if (joinedByListWords(s.tokens, o.end, m.start) || joinedByListWords(s.tokens, m.end, o.start)) {
+      if (joinedByListWords(s.tokens, o.end(), m.start()) || joinedByListWords(s.tokens, m.end(), o.start())) {
         return true;
       }
     }
@@ -138,8 +138,8 @@ final class AmbiguousNames {
   }
 
   private static boolean contextual(Gazetteer gazetteer, KeyedSentence s, Mention m) {
-    int from = s.tokenKey[m.start];
-    int to = s.tokenKey[m.end];
+    int from = s.tokenKey[m.start()];
+    int to = s.tokenKey[m.end()];
     return gazetteer.needsContext(s.keyList().subList(from, to), false)
         || s.capitals && gazetteer.needsContext(Arrays.asList(s.folded()).subList(from, to), true);
   }

@@ -6,26 +6,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 /**
  * The document level of the {@link OrganizationFinder}: resolves the mentions of one document to
  * organizations (a gazetteer entry, an acronym and the name it abbreviates, a short form and the
  * full name are one organization) and, when asked, finds every other place where the document
- * names them again, by the names it used, their short forms and their acronyms. One per document.
+ * names them again, by the names it used, their short forms and their acronyms. One per document:
+ * it works on its own copy of the mention lists and returns {@link MentionGroup} values.
  */
 final class DocumentResolver {
 
   /** One organization of the document while it is being resolved. */
-  static final class Group {
+  private static final class Group {
     final GazetteerEntry entry;
     /** The name's keys without legal forms or a leading "The": "General Motors" for "General Motors Corp". */
     final List<String> core;
     final List<Mention> mentions = new ArrayList<>();
     final List<String> extraAliases = new ArrayList<>(2);
+    /** The initials of the name with its legal form, "GMAC" for "General Motors Acceptance Corp", or null. */
+    final String formAcronym;
     Group mergedInto;
 
-    Group(GazetteerEntry entry, List<String> core) {
+    Group(GazetteerEntry entry, List<String> core, String formAcronym) {
       this.entry = entry;
       this.core = List.copyOf(core);
+      this.formAcronym = formAcronym;
     }
 
     Group root() {
@@ -41,13 +48,24 @@ final class DocumentResolver {
   private record Form(Group group, boolean derived) {}
 
   private final KeyedSentence[] sentences;
+  /** The mentions by sentence: the resolver's own lists, in which it replaces, drops and adds mentions. */
   private final List<List<Mention>> mentions;
   private final Gazetteer gazetteer;
   private final List<Group> groups = new ArrayList<>();
+  /** The organization each mention was resolved to (by identity: a mention is one place in the text). */
+  private final Map<Mention, Group> groupOf = new IdentityHashMap<>();
 
+  /**
+   * @param sentences the document's sentences
+   * @param mentions  the mentions each sentence's steps accepted, by start; not changed
+   * @param gazetteer the known organizations, or null when the finder does not use them
+   */
   DocumentResolver(KeyedSentence[] sentences, List<List<Mention>> mentions, Gazetteer gazetteer) {
     this.sentences = sentences;
-    this.mentions = mentions;
+    this.mentions = new ArrayList<>(mentions.size());
+    for (List<Mention> list : mentions) {
+      this.mentions.add(new ArrayList<>(list));
+    }
     this.gazetteer = gazetteer;
   }
 
@@ -55,30 +73,29 @@ final class DocumentResolver {
    * Resolves the mentions to organizations and, with {@code propagate}, adds the document's other
    * mentions of them.
    *
-   * @return the organizations in order of first mention; each mention's {@code group} is set
+   * @return the organizations in order of first mention, each with its mentions sentence by sentence
    */
-  List<Group> resolve(boolean propagate, List<List<TaggedName>> otherNames) {
+  List<MentionGroup> resolve(boolean propagate, List<List<TaggedName>> otherNames) {
     dropUnsupportedAcronymEntries();
     group();
     attachGenericNames();
     if (propagate) {
       propagate(otherNames);
     }
-    List<Group> out = new ArrayList<>();
     for (List<Mention> list : mentions) {
       for (Mention m : list) {
-        m.group = m.group.root();
-        if (!m.group.mentions.contains(m)) {
-          m.group.mentions.add(m);
-        }
+        groupOf.get(m).root().mentions.add(m);
       }
     }
     // the order of first mention: sentences in order, mentions sorted within each sentence
+    Set<Group> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<MentionGroup> out = new ArrayList<>();
     for (List<Mention> list : mentions) {
-      list.sort((a, b) -> Integer.compare(a.start, b.start));
+      list.sort((a, b) -> Integer.compare(a.start(), b.start()));
       for (Mention m : list) {
-        if (!out.contains(m.group)) {
-          out.add(m.group);
+        Group g = groupOf.get(m).root();
+        if (seen.add(g)) {
+          out.add(new MentionGroup(g.entry, g.mentions, g.extraAliases));
         }
       }
     }
@@ -90,30 +107,33 @@ final class DocumentResolver {
     // string, so that looking a mention's group up makes nothing).
     Map<Object, Group> byKey = new HashMap<>();
     for (List<Mention> list : mentions) {
-      list.sort((a, b) -> Integer.compare(a.start, b.start));
+      list.sort((a, b) -> Integer.compare(a.start(), b.start()));
       for (Mention m : list) {
-        if (m.definedBy != null) {
+        if (m.definedBy() != null) {
           continue;
         }
         List<String> keys = keysOf(m);
-        List<String> core = core(keys);
-        Object key = m.entry != null ? m.entry.name() : core;
+        List<String> core = NameKeys.core(keys);
+        Object key = m.entry() != null ? m.entry().name() : core;
         Group g = byKey.get(key);
         if (g == null) {
-          g = new Group(m.entry, m.entry != null ? core(NameKeys.keysOf(m.entry.name())) : core);
-          byKey.put(m.entry != null ? key : g.core, g); // the group's own copy, not a view of the keys
+          List<String> nameKeys = m.entry() != null ? NameKeys.keysOf(m.entry().name()) : keys;
+          List<String> nameCore = m.entry() != null ? NameKeys.core(nameKeys) : core;
+          g = new Group(m.entry(), nameCore, nameKeys.size() > nameCore.size() ? acronym(nameKeys) : null);
+          byKey.put(m.entry() != null ? key : g.core, g); // the group's own copy, not a view of the keys
           groups.add(g);
         }
-        m.group = g;
-        if (m.extraAlias != null && !g.extraAliases.contains(m.extraAlias)) {
-          g.extraAliases.add(m.extraAlias);
+        groupOf.put(m, g);
+        if (m.extraAlias() != null && !g.extraAliases.contains(m.extraAlias())) {
+          g.extraAliases.add(m.extraAlias());
         }
       }
     }
+    // an acronym defined in parentheses joins the name it abbreviates, the mention now at that name's place
     for (List<Mention> list : mentions) {
       for (Mention m : list) {
-        if (m.definedBy != null) {
-          m.group = m.definedBy.group;
+        if (m.definedBy() != null) {
+          groupOf.put(m, groupOf.get(atPlaceOf(m.definedBy(), list)));
         }
       }
     }
@@ -131,6 +151,16 @@ final class DocumentResolver {
     }
   }
 
+  /** The mention of {@code list} over the same tokens as {@code m}, or null. */
+  private static Mention atPlaceOf(Mention m, List<Mention> list) {
+    for (Mention o : list) {
+      if (o.sameSpan(m)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
   /**
    * A short acronym is shared by many organizations the gazetteer does not list ("PAP" is a party in
    * Singapore and a press agency in Poland; "NCA" a crime agency and a cattlemen's association), so a
@@ -139,28 +169,68 @@ final class DocumentResolver {
    */
   private void dropUnsupportedAcronymEntries() {
     for (List<Mention> list : mentions) {
-      for (Mention m : list) {
-        if (m.definedBy == null && m.entry == null && gazetteer != null && !m.unit) {
+      for (int j = 0; j < list.size(); j++) {
+        Mention m = list.get(j);
+        if (m.definedBy() == null && m.entry() == null && gazetteer != null && !m.unit()) {
           // "Niagara Mohawk Corp" is the gazetteer's "Niagara Mohawk" with a legal form
           List<String> keys = keysOf(m);
-          m.entry = gazetteerEntry(keys);
-          if (m.entry == null) {
-            m.entry = gazetteerEntry(core(keys));
+          GazetteerEntry entry = gazetteerEntry(keys);
+          if (entry == null) {
+            entry = gazetteerEntry(NameKeys.core(keys));
           }
+          list.set(j, m.withEntry(entry));
         }
       }
     }
     for (List<Mention> list : mentions) {
-      for (Mention m : list) {
-        if (m.entry == null || m.definedBy != null || !shortAcronym(m) || surface(m).equals(m.entry.name())) {
+      for (int j = 0; j < list.size(); j++) {
+        Mention m = list.get(j);
+        if (m.entry() == null || m.definedBy() != null || surface(m).equals(m.entry().name())) {
           continue;
         }
+        // only mentions that are no short acronym count, and this loop changes none of those
         // the gazetteer marks the few short acronyms that name one organization on their own ("SEC", "ECB")
-        if (!namedOtherwise(m.entry) && !m.entry.standsAlone(surface(m))) {
-          m.entry = null;
+        if (shortAcronym(m) && !namedOtherwise(m.entry()) && !m.entry().standsAlone(surface(m))) {
+          list.set(j, m.withEntry(null));
+        } else if (longerAcronym(m) && !namedWithoutAcronym(m.entry()) && documentAcronyms().contains(surface(m).replace(".", ""))) {
+          // "General Motors Acceptance Corp ... GMAC": the article's own name spells the acronym, which
+          // the list gives to another organization
+          list.set(j, m.withEntry(null));
         }
       }
     }
+  }
+
+  /** Whether a mention is one all-capital word of four or five letters: "GMAC", "NASA". */
+  private boolean longerAcronym(Mention m) {
+    if (m.length() != 1) {
+      return false;
+    }
+    String w = surface(m).replace(".", "");
+    return w.length() >= 4 && w.length() <= 5 && isAllCaps(w) && Character.isLetter(w.charAt(0));
+  }
+
+  private Set<String> documentAcronyms;
+
+  /** The initials of the document's names of two words or more, with and without their legal forms; made when first asked. */
+  private Set<String> documentAcronyms() {
+    if (documentAcronyms == null) {
+      documentAcronyms = new java.util.HashSet<>();
+      for (List<Mention> list : mentions) {
+        for (Mention m : list) {
+          List<String> keys = keysOf(m);
+          String a = acronym(keys);
+          String b = acronym(NameKeys.core(keys));
+          if (a != null) {
+            documentAcronyms.add(a);
+          }
+          if (b != null) {
+            documentAcronyms.add(b);
+          }
+        }
+      }
+    }
+    return documentAcronyms;
   }
 
   /** Whether a mention is one all-capital word of two or three letters: "GE", "NCA". */
@@ -168,19 +238,31 @@ final class DocumentResolver {
     if (m.length() != 1) {
       return false;
     }
-    String w = sentences[m.sentence].tokens[m.start].replace(".", "").replace("&", "");
+    String w = sentences[m.sentence()].tokens[m.start()].replace(".", "").replace("&", "");
     return w.length() >= 2 && w.length() <= 3 && isAllCaps(w) && Character.isLetter(w.charAt(0));
   }
 
   private String surface(Mention m) {
-    return sentences[m.sentence].tokens[m.start];
+    return sentences[m.sentence()].tokens[m.start()];
+  }
+
+  /** Whether some mention of the document other than an acronym of up to five letters names {@code entry}. */
+  private boolean namedWithoutAcronym(GazetteerEntry entry) {
+    for (List<Mention> list : mentions) {
+      for (Mention m : list) {
+        if (m.entry() == entry && !shortAcronym(m) && !longerAcronym(m)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether some mention of the document other than a short acronym names {@code entry}. */
   private boolean namedOtherwise(GazetteerEntry entry) {
     for (List<Mention> list : mentions) {
       for (Mention m : list) {
-        if (m.entry == entry && !shortAcronym(m)) {
+        if (m.entry() == entry && !shortAcronym(m)) {
           return true;
         }
       }
@@ -226,13 +308,13 @@ final class DocumentResolver {
       return;
     }
     for (List<Mention> list : mentions) {
-      list.removeIf(m -> m.group != null && junk.contains(m.group.root()));
+      list.removeIf(m -> groupOf.get(m) != null && junk.contains(groupOf.get(m).root()));
     }
     groups.removeAll(junk);
   }
 
   /** Words that, with legal forms, name no organization on their own: "International Inc", "Co KG". */
-  private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("kg", "and", "&", "of", "the",
+  private static final Set<String> GENERIC_WORDS = Set.of("kg", "and", "&", "of", "the",
       "-", "banking", "international", "holding", "financial", "services", "enterprises");
 
   /**
@@ -273,14 +355,49 @@ final class DocumentResolver {
     }
     if (core.size() == 1) {
       String acronym = acronym(full);
-      return acronym != null && acronym.equals(core.get(0).replace("&", ""));
+      String word = core.get(0).replace("&", "");
+      return acronym != null && acronym.equals(word) || word.equals(h.formAcronym);
     }
-    return false;
+    return initialsFor(core, full);
+  }
+
+  /**
+   * Whether a name opens with the initials of the first words of a longer name and goes on with its
+   * other words: "H.K. Telephone" (keys "HK", "Telephone") for "Hong Kong Telephone".
+   */
+  private static boolean initialsFor(List<String> core, List<String> full) {
+    if (core.size() < 2) {
+      return false;
+    }
+    String initials = core.get(0);
+    int n = initials.length();
+    if (n < 2 || n > 3 || !isAllCaps(initials) || full.size() != n + core.size() - 1) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (full.get(i).isEmpty() || full.get(i).charAt(0) != initials.charAt(i)) {
+        return false;
+      }
+    }
+    return full.subList(n, full.size()).equals(core.subList(1, core.size()));
+  }
+
+  /** The short form of a name of three words or more that takes the initials of its first two: "HK Telephone". */
+  private static List<String> initialsForm(List<String> core) {
+    if (core.size() < 3 || !isAllCaps(core.get(0).substring(0, 1)) || !isAllCaps(core.get(1).substring(0, 1))
+        || !Character.isLetter(core.get(0).charAt(0)) || !Character.isLetter(core.get(1).charAt(0))
+        || !OrganizationPatterns.capitalized(core.get(2))) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(core.size() - 1);
+    out.add("" + core.get(0).charAt(0) + core.get(1).charAt(0));
+    out.addAll(core.subList(2, core.size()));
+    return out;
   }
 
   private static boolean aliasOf(List<String> core, GazetteerEntry entry) {
     for (String alias : entry.aliases()) {
-      if (core(NameKeys.keysOf(alias)).equals(core)) {
+      if (NameKeys.core(NameKeys.keysOf(alias)).equals(core)) {
         return true;
       }
     }
@@ -298,7 +415,7 @@ final class DocumentResolver {
       List<Mention> own = new ArrayList<>();
       for (List<Mention> list : mentions) {
         for (Mention m : list) {
-          if (m.group != null && m.group.root() == g) {
+          if (groupOf.get(m) != null && groupOf.get(m).root() == g) {
             own.add(m);
           }
         }
@@ -318,6 +435,13 @@ final class DocumentResolver {
         if (shortFormAllowed(core)) {
           addForm(List.of(core.get(0)), new Form(g, true), exact, folded, claimed);
         }
+        if (g.formAcronym != null && !g.formAcronym.equals(acronym)) {
+          addForm(List.of(g.formAcronym), new Form(g, true), exact, folded, claimed);
+        }
+        List<String> initials = initialsForm(core);
+        if (initials != null) {
+          addForm(initials, new Form(g, true), exact, folded, claimed);
+        }
       }
       for (String alias : g.extraAliases) {
         addForm(NameKeys.keysOf(alias), new Form(g, false), exact, folded, claimed);
@@ -334,7 +458,7 @@ final class DocumentResolver {
       List<Mention> list = mentions.get(si);
       Arrays.fill(taken, 0, s.tokens.length, false);
       for (int i = 0; i < list.size(); i++) {
-        Arrays.fill(taken, list.get(i).start, list.get(i).end, true);
+        Arrays.fill(taken, list.get(i).start(), list.get(i).end(), true);
       }
       for (int k = 0; k < s.keys.length; k++) {
         if (!s.startsToken(k) || taken[s.keyToken[k]]) {
@@ -359,12 +483,12 @@ final class DocumentResolver {
         boolean bracketed = start > 0 && tokenEnd < s.tokens.length && s.tokens[start - 1].equals("<")
             && s.tokens[tokenEnd].equals(">");
         if (!free || bracketed || form.derived() && !s.capitals && !standsAlone(s.tokens, start, tokenEnd)
-            || !s.capitals && !OrganizationFinder.fitsContext(s.tokens, start, tokenEnd, false)
-            || OrganizationFinder.insideOtherName(otherNames.get(si), start, tokenEnd)) {
+            || !s.capitals && !NameContext.fitsContext(s.tokens, start, tokenEnd, false, s.titleCase)
+            || NameContext.insideOtherName(otherNames.get(si), start, tokenEnd)) {
           continue;
         }
         Mention m = new Mention(si, start, tokenEnd, Mention.Source.DOCUMENT);
-        m.group = form.group();
+        groupOf.put(m, form.group());
         list.add(m);
         Arrays.fill(taken, start, tokenEnd, true);
         k = end - 1;
@@ -407,7 +531,7 @@ final class DocumentResolver {
       return false;
     }
     if (start > 0 && !OrganizationPatterns.sentenceInitial(t, start)
-        && OrganizationPatterns.nameWord(t[start - 1], false)
+        && OrganizationPatterns.nameWord(t[start - 1], false) && !LeadingWords.introduces(t, start - 1)
         && !(OrganizationPatterns.sentenceInitial(t, start - 1)
             && OrganizationWords.STARTERS.contains(OrganizationWords.lower(t[start - 1])))) {
       return false;
@@ -475,31 +599,7 @@ final class DocumentResolver {
 
   /** The keys of a mention's tokens. */
   private List<String> keysOf(Mention m) {
-    KeyedSentence s = sentences[m.sentence];
-    return s.keyList().subList(s.tokenKey[m.start], s.tokenKey[m.end]);
-  }
-
-  /**
-   * A name's keys without trailing legal forms, a leading "The" or a trailing possessive: a view of
-   * {@code keys}, not a copy, as most cores are only looked up or compared (a {@link Group} keeps a copy).
-   */
-  static List<String> core(List<String> keys) {
-    int from = 0;
-    int to = keys.size();
-    while (to - from > 1 && (keys.get(to - 1).equals("'") || keys.get(to - 1).equals("s") && to >= 2 && keys.get(to - 2).equals("'"))) {
-      to -= keys.get(to - 1).equals("'") ? 1 : 2;
-    }
-    while (to - from > 1 && OrganizationWords.LEGAL_FORMS.contains(OrganizationWords.lower(keys.get(to - 1)))) {
-      to--;
-    }
-    // "Merrill Lynch and Co Inc" is "Merrill Lynch": the connector before a dropped legal form goes too
-    while (to - from > 1 && (keys.get(to - 1).equals("&") || keys.get(to - 1).equals("-")
-        || OrganizationWords.lower(keys.get(to - 1)).equals("and"))) {
-      to--;
-    }
-    if (to - from > 1 && OrganizationWords.lower(keys.get(0)).equals("the")) {
-      from++;
-    }
-    return keys.subList(from, to);
+    KeyedSentence s = sentences[m.sentence()];
+    return s.keyList().subList(s.tokenKey[m.start()], s.tokenKey[m.end()]);
   }
 }

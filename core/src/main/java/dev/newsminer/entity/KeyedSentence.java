@@ -19,6 +19,14 @@ final class KeyedSentence {
   final int[] tokenKey;
   /** Whether the sentence is set in capitals, as Reuters headlines are. */
   final boolean capitals;
+  /**
+   * Whether the sentence is a headline in title case, every longer word capitalized and at least one
+   * of a headline's verbs or function words too ("Apple Buys Beats Electronics In 3 Billion Dollar Deal"),
+   * where a capital says as little as in capitals.
+   */
+  final boolean titleCase;
+  /** Whether the sentence has words but no capital letter at all ("goldman sachs raised its forecast"). */
+  final boolean lowercase;
   private String[] folded;
   /** {@link #keys} as a list, made on first use: the resolver views the keys of many mentions. */
   private List<String> keyList;
@@ -29,6 +37,9 @@ final class KeyedSentence {
   KeyedSentence(String[] tokens) {
     this.tokens = tokens;
     this.capitals = inCapitals(tokens);
+    int casing = capitals ? ORDINARY : casing(tokens);
+    this.titleCase = casing == TITLE_CASE;
+    this.lowercase = casing == LOWERCASE;
     int n = tokens.length;
     // Counted first, so that each array is made once at its size: a sentence is keyed for every
     // article, and most tokens are plain (their own one key) or remembered by NameKeys.
@@ -154,5 +165,50 @@ final class KeyedSentence {
       }
     }
     return words >= 3 && upper * 10 >= words * 9;
+  }
+
+  private static final int ORDINARY = 0;
+  private static final int TITLE_CASE = 1;
+  private static final int LOWERCASE = 2;
+
+  /** Whether a sentence not in capitals is in title case, in lower case or ordinary text; see {@link #titleCase}. */
+  static int casing(String[] tokens) {
+    int words = 0;
+    boolean anyUpper = false;
+    boolean longLower = false;
+    for (String token : tokens) {
+      boolean letters = false;
+      boolean upperFirst = false;
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (Character.isLetter(c)) {
+          if (!letters) {
+            upperFirst = Character.isUpperCase(c);
+          }
+          letters = true;
+          anyUpper |= Character.isUpperCase(c);
+        }
+      }
+      if (letters) {
+        words++;
+        longLower |= !upperFirst && token.length() >= 4;
+      }
+    }
+    if (words < 4) {
+      return ORDINARY;
+    }
+    if (!anyUpper) {
+      return LOWERCASE;
+    }
+    if (longLower) {
+      return ORDINARY;
+    }
+    for (int i = 1; i < tokens.length; i++) {
+      String w = tokens[i];
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && OrganizationWords.HEADLINE_STOPS.contains(OrganizationWords.lower(w))) {
+        return TITLE_CASE;
+      }
+    }
+    return ORDINARY;
   }
 }

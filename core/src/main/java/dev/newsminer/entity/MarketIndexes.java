@@ -1,6 +1,8 @@
 package dev.newsminer.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,15 +78,15 @@ final class MarketIndexes {
   private enum Reading { INDEX, ORGANIZATION, UNKNOWN }
 
   /**
-   * Removes from {@code groups} the mentions that name a stock-market index, and the groups left with
+   * The groups without the mentions that name a stock-market index, and without the groups left with
    * none; the remaining groups keep their order of first mention.
    */
-  static void dropIndexReadings(List<DocumentResolver.Group> groups, KeyedSentence[] sentences) {
+  static List<MentionGroup> withoutIndexReadings(List<MentionGroup> groups, KeyedSentence[] sentences) {
     List<Mention> named = null;
     List<String> names = null;
-    for (DocumentResolver.Group g : groups) {
-      for (Mention m : g.mentions) {
-        String name = indexName(sentences[m.sentence], m.start, m.end);
+    for (MentionGroup g : groups) {
+      for (Mention m : g.mentions()) {
+        String name = indexName(sentences[m.sentence()], m.start(), m.end());
         if (name != null) {
           if (named == null) {
             named = new ArrayList<>();
@@ -96,7 +98,7 @@ final class MarketIndexes {
       }
     }
     if (named == null) {
-      return;
+      return groups;
     }
     // how the whole article reads each index name, mentions or not: "The Dow Jones Industrial Average
     // dropped 4 percent" makes "every stock in the Dow Jones" the index too
@@ -113,26 +115,37 @@ final class MarketIndexes {
         }
       }
     }
-    List<Mention> drop = new ArrayList<>();
+    Set<Mention> drop = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < named.size(); i++) {
       Mention m = named.get(i);
-      Reading r = reading(sentences[m.sentence], m.start, m.end);
+      Reading r = reading(sentences[m.sentence()], m.start(), m.end());
       if (r == Reading.INDEX || r == Reading.UNKNOWN && Boolean.TRUE.equals(documentReading.get(names.get(i)))) {
         drop.add(m);
       }
     }
     if (drop.isEmpty()) {
-      return;
+      return groups;
     }
-    for (DocumentResolver.Group g : groups) {
-      g.mentions.removeAll(drop);
+    List<MentionGroup> out = new ArrayList<>(groups.size());
+    for (MentionGroup g : groups) {
+      List<Mention> kept = new ArrayList<>(g.mentions().size());
+      for (Mention m : g.mentions()) {
+        if (!drop.contains(m)) {
+          kept.add(m);
+        }
+      }
+      if (kept.size() == g.mentions().size()) {
+        out.add(g);
+      } else if (!kept.isEmpty()) {
+        out.add(g.withMentions(kept));
+      }
     }
-    groups.removeIf(g -> g.mentions.isEmpty());
-    groups.sort((a, b) -> {
-      Mention x = first(a);
-      Mention y = first(b);
-      return x.sentence != y.sentence ? Integer.compare(x.sentence, y.sentence) : Integer.compare(x.start, y.start);
+    out.sort((a, b) -> {
+      Mention x = a.first();
+      Mention y = b.first();
+      return x.sentence() != y.sentence() ? Integer.compare(x.sentence(), y.sentence()) : Integer.compare(x.start(), y.start());
     });
+    return out;
   }
 
   /** The token end of an index name that starts at token {@code t}, or -1. */
@@ -174,16 +187,6 @@ final class MarketIndexes {
       }
     }
     return from + n;
-  }
-
-  private static Mention first(DocumentResolver.Group g) {
-    Mention best = g.mentions.get(0);
-    for (Mention m : g.mentions) {
-      if (m.sentence < best.sentence || m.sentence == best.sentence && m.start < best.start) {
-        best = m;
-      }
-    }
-    return best;
   }
 
   /**

@@ -15,13 +15,6 @@ final class ModelEvidence {
 
   private ModelEvidence() {}
 
-  /** Lowercase words right before a name that introduce an organization: "the carmaker Renault". */
-  private static final Set<String> NOUNS_BEFORE = Set.of(
-      "company", "firm", "maker", "carmaker", "automaker", "lender", "bank", "insurer", "retailer",
-      "carrier", "airline", "rival", "group", "conglomerate", "subsidiary", "unit", "supplier",
-      "manufacturer", "producer", "operator", "giant", "startup", "agency", "brokerage", "broker",
-      "developer", "chipmaker", "publisher", "investor", "fund", "consultancy", "contractor", "partner");
-
   /**
    * Whether the model's name at tokens {@code [start, end)}, which overlaps a name the gazetteer or
    * the patterns found at {@code [knownStart, knownEnd)}, counts in its place: only when what it adds
@@ -57,10 +50,15 @@ final class ModelEvidence {
    * @param otherVotes how often they tag it something else
    */
   static boolean acceptsNewName(String[] t, int start, int end, int orgVotes, int otherVotes) {
+    return acceptsNewName(t, start, end, orgVotes, otherVotes, false);
+  }
+
+  /** As {@link #acceptsNewName(String[], int, int, int, int)}, in a {@code headline} in title case or not. */
+  static boolean acceptsNewName(String[] t, int start, int end, int orgVotes, int otherVotes, boolean headline) {
     if (otherVotes >= orgVotes || !wellFormed(t, start, end)) {
       return false;
     }
-    if (!OrganizationFinder.fitsContext(t, start, end, false)) {
+    if (!NameContext.fitsContext(t, start, end, false, headline)) {
       return false;
     }
     int length = end - start;
@@ -73,7 +71,7 @@ final class ModelEvidence {
     }
     // a name the model alone found counts with an organization word or an organization's context;
     // neither a confident probability nor repetition in the document was enough on unseen text
-    return hasOrganizationWord(t, start, end) || cueAround(t, start, end);
+    return hasOrganizationWord(t, start, end) || cueAround(t, start, end, headline);
   }
 
   /**
@@ -85,7 +83,7 @@ final class ModelEvidence {
       String w = t[i];
       String lower = OrganizationWords.lower(w);
       boolean edge = i == start || i == end - 1;
-      if (OrganizationWords.TITLES.contains(lower) || w.indexOf('$') >= 0 || OrganizationFinder.modelDesignation(w)) {
+      if (OrganizationWords.TITLES.contains(lower) || w.indexOf('$') >= 0 || NameContext.modelDesignation(w)) {
         return false;
       }
       if (!edge && (OrganizationWords.INNER_CONNECTORS.contains(lower) || lower.equals("of") || lower.equals("and")
@@ -111,13 +109,13 @@ final class ModelEvidence {
     return false;
   }
 
-  private static boolean cueAround(String[] t, int start, int end) {
+  private static boolean cueAround(String[] t, int start, int end, boolean headline) {
     int next = end;
     if (next + 1 < t.length && (t[next].equals("'s") || t[next].equals("\u2019s"))) {
       next++; // "Acme 's shares"
     }
     if (next < t.length) {
-      if (t[next].equals("<") || VERBS_AFTER.contains(t[next])) {
+      if (t[next].equals("<") || VERBS_AFTER.contains(headline ? OrganizationWords.lower(t[next]) : t[next])) {
         return true;
       }
       if (t[next].equals(",") && next + 1 < t.length && OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(t[next + 1]))) {
@@ -126,7 +124,8 @@ final class ModelEvidence {
     }
     if (start > 0) {
       String prev = t[start - 1];
-      if (NOUNS_BEFORE.contains(prev)) {
+      // "the carmaker Renault"; "Chipmaker Intel said" at a sentence's start
+      if (OrganizationWords.DESCRIPTORS.contains(prev) || LeadingWords.introduces(t, start - 1)) {
         return true;
       }
       if (start > 1 && PHRASES_BEFORE.contains(t[start - 2] + " " + prev)) {

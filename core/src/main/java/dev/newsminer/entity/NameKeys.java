@@ -122,4 +122,29 @@ final class NameKeys {
   static String fold(String key) {
     return LowerCase.of(key);
   }
+
+  /**
+   * A name's keys without trailing legal forms, a leading "The" or a trailing possessive: "General
+   * Motors" for "General Motors Corp". A view of {@code keys}, not a copy, as most cores are only
+   * looked up or compared.
+   */
+  static List<String> core(List<String> keys) {
+    int from = 0;
+    int to = keys.size();
+    while (to - from > 1 && (keys.get(to - 1).equals("'") || keys.get(to - 1).equals("s") && to >= 2 && keys.get(to - 2).equals("'"))) {
+      to -= keys.get(to - 1).equals("'") ? 1 : 2;
+    }
+    while (to - from > 1 && OrganizationWords.LEGAL_FORMS.contains(OrganizationWords.lower(keys.get(to - 1)))) {
+      to--;
+    }
+    // "Merrill Lynch and Co Inc" is "Merrill Lynch": the connector before a dropped legal form goes too
+    while (to - from > 1 && (keys.get(to - 1).equals("&") || keys.get(to - 1).equals("-")
+        || OrganizationWords.lower(keys.get(to - 1)).equals("and"))) {
+      to--;
+    }
+    if (to - from > 1 && OrganizationWords.lower(keys.get(0)).equals("the")) {
+      from++;
+    }
+    return keys.subList(from, to);
+  }
 }

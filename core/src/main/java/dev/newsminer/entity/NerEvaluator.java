@@ -117,11 +117,11 @@ public final class NerEvaluator {
       predicted[i] = new String[sentences[i].length];
       java.util.Arrays.fill(predicted[i], "O");
     }
-    for (DocumentResolver.Group g : finder.recognize(sentences)) {
-      for (Mention m : g.mentions) {
-        predicted[m.sentence][m.start] = "B-ORG";
-        for (int j = m.start + 1; j < m.end; j++) {
-          predicted[m.sentence][j] = "I-ORG";
+    for (MentionGroup g : finder.recognize(sentences)) {
+      for (Mention m : g.mentions()) {
+        predicted[m.sentence()][m.start()] = "B-ORG";
+        for (int j = m.start() + 1; j < m.end(); j++) {
+          predicted[m.sentence()][j] = "I-ORG";
         }
       }
     }

@@ -83,7 +83,7 @@ public final class OrganizationFinder {
   }
 
   /**
-   * Finds the organizations named in an article.
+   * Finds the organizations named in an article's text.
    *
    * @param text      the article text. Must not be {@code null}.
    * @param sentences its sentences and tokens, with offsets into {@code text}, as
@@ -92,31 +92,117 @@ public final class OrganizationFinder {
    *     end exclusive; empty when there are none
    */
   public List<Organization> find(String text, List<Sentence> sentences) {
+    return find("", List.of(), text, sentences);
+  }
+
+  /**
+   * Finds the organizations named in an article, its title included: the title is read as the
+   * article's first sentences, so that a name in the headline and the same organization in the
+   * text are one organization.
+   *
+   * @param title          the article's title. Must not be {@code null}; empty for none.
+   * @param titleSentences the title's sentences and tokens, with offsets into {@code title}. Must not
+   *                       be {@code null}; empty for none.
+   * @param text           the article text. Must not be {@code null}.
+   * @param sentences      its sentences and tokens, with offsets into {@code text}. Must not be {@code null}.
+   * @return the organizations in order of first mention, title first; a span in the title has
+   *     {@link Span#field()} {@code "title"} and offsets into {@code title}, a span in the text no
+   *     field and offsets into {@code text}; the title's spans come first; empty when there are none
+   */
+  public List<Organization> find(String title, List<Sentence> titleSentences, String text, List<Sentence> sentences) {
+    Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
-    String[][] tokens = new String[sentences.size()][];
+    int titleCount = titleSentences.size();
+    String[][] tokens = new String[titleCount + sentences.size()][];
     for (int i = 0; i < tokens.length; i++) {
-      List<Token> ts = sentences.get(i).tokens();
+      List<Token> ts = (i < titleCount ? titleSentences.get(i) : sentences.get(i - titleCount)).tokens();
       tokens[i] = new String[ts.size()];
       for (int j = 0; j < ts.size(); j++) {
         tokens[i][j] = ts.get(j).text();
       }
     }
-    List<DocumentResolver.Group> groups = recognize(tokens);
+    List<MentionGroup> groups = recognize(tokens);
     List<Organization> out = new ArrayList<>(groups.size());
-    for (DocumentResolver.Group g : groups) {
-      out.add(organization(g, text, sentences));
+    for (MentionGroup g : groups) {
+      out.add(organization(g, new Placement(title, titleSentences, text, sentences)));
     }
     return out;
   }
 
   /**
-   * Recognizes the organizations of one tokenized document and resolves their mentions; the model's
-   * memory of the document is cleared afterwards.
+   * The type of a name the gazetteer did not resolve: its words tell it ("Bank", "University"), and an
+   * acronym that the article leaves unresolved ("the SEC said", "the ECB kept rates") takes the type
+   * of the organization the list gives it, a better guess than a company though the article may mean
+   * another body of that name; else a company.
    */
-  List<DocumentResolver.Group> recognize(String[][] tokens) {
+  private OrganizationType typeOf(String[] words) {
+    if (words.length == 1 && layers.gazetteer()) {
+      GazetteerEntry listed = gazetteer.exactEntry(NameKeys.keysOf(words[0]));
+      if (listed != null) {
+        return listed.type();
+      }
+    }
+    return OrganizationWords.typeOf(words);
+  }
+
+  /** Where the document's sentences are: the title's first, with offsets into the title, then the text's. */
+  private record Placement(String title, List<Sentence> titleSentences, String text, List<Sentence> sentences) {
+
+    boolean inTitle(Mention m) {
+      return m.sentence() < titleSentences.size();
+    }
+
+    List<Token> tokens(Mention m) {
+      return inTitle(m) ? titleSentences.get(m.sentence()).tokens()
+          : sentences.get(m.sentence() - titleSentences.size()).tokens();
+    }
+
+    String source(Mention m) {
+      return inTitle(m) ? title : text;
+    }
+  }
+
+  /**
+   * Recognizes the organizations of one tokenized document and resolves their mentions; the model's
+   * memory of the document is cleared afterwards. The steps run one after another, each on what the
+   * one before returned: candidates from every layer, their context checks, the choice among
+   * overlapping names and defined acronyms (sentence by sentence), the document level, then the
+   * readings as market indices and as people.
+   */
+  List<MentionGroup> recognize(String[][] tokens) {
+    Candidates candidates = candidates(tokens);
+    KeyedSentence[] keyed = candidates.sentences();
+    PersonNames persons = new PersonNames(candidates);
+    List<List<Mention>> mentions = new ArrayList<>(tokens.length);
+    for (int i = 0; i < tokens.length; i++) {
+      mentions.add(sentenceMentions(candidates, i, persons));
+    }
+    List<MentionGroup> groups = new DocumentResolver(keyed, mentions, layers.gazetteer() ? gazetteer : null)
+        .resolve(layers.document(), candidates.otherNames());
+    // "the Dow Jones fell 2.6%" is the index, not the publisher; "the Nasdaq composite" not the exchange
+    groups = MarketIndexes.withoutIndexReadings(groups, keyed);
+    // a name that the article marks as a person's ("Mr Mulford", "chairman Paian Nainggolan") is not an organization
+    List<MentionGroup> out = new ArrayList<>(groups.size());
+    for (MentionGroup g : groups) {
+      if (!PersonCues.namesPerson(g, keyed)) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the layers found in a document before any context check: per sentence the candidate
+   * mentions (gazetteer, patterns, then the model's organizations) and the model's other names
+   * (people, places, products), which the known names must not cut into; and per surface form how
+   * often the model tagged it an organization and how often something else.
+   */
+  private record Candidates(KeyedSentence[] sentences, List<List<Mention>> found,
+      List<List<TaggedName>> otherNames, Map<String, int[]> votes, boolean model) {}
+
+  private Candidates candidates(String[][] tokens) {
     KeyedSentence[] keyed = new KeyedSentence[tokens.length];
     List<List<Mention>> candidates = new ArrayList<>(tokens.length);
-    // the model's other names (people, places, products), which the known names must not cut into
     List<List<TaggedName>> otherNames = new ArrayList<>(tokens.length);
     Map<String, int[]> votes = new HashMap<>();
     boolean useModel = layers.model() && tagger != null;
@@ -137,11 +223,33 @@ public final class OrganizationFinder {
           if (!s.capitals) {
             for (TaggedName n : names) {
               boolean org = n.type().equals("ORG") || n.type().equals("organization");
-              votes.computeIfAbsent(surface(s.tokens, n.start(), n.end()), k -> new int[2])[org ? 0 : 1]++;
-              if (org) {
-                found.add(new Mention(i, n.start(), n.end(), Mention.Source.MODEL));
-              } else {
+              if (!org) {
                 others.add(n);
+              }
+              // "Chipmaker Intel", "On Tuesday Microsoft": the words that introduce a name are no part of it
+              int start = n.start();
+              while (n.end() - start > 1 && LeadingWords.introduces(s.tokens, start)) {
+                start++;
+              }
+              if (!s.titleCase) {
+                vote(votes, s.tokens, start, n.end(), org);
+                if (org) {
+                  found.add(new Mention(i, start, n.end(), Mention.Source.MODEL));
+                }
+                continue;
+              }
+              // a headline in title case: "Apple Buys Beats Electronics In" is cut at its verbs and function words
+              int from = start;
+              for (int t = start; t <= n.end(); t++) {
+                if (t == n.end() || OrganizationWords.HEADLINE_STOPS.contains(OrganizationWords.lower(s.tokens[t]))) {
+                  if (t > from) {
+                    vote(votes, s.tokens, from, t, org);
+                    if (org) {
+                      found.add(new Mention(i, from, t, Mention.Source.MODEL));
+                    }
+                  }
+                  from = t + 1;
+                }
               }
             }
           }
@@ -158,78 +266,103 @@ public final class OrganizationFinder {
       // listed names that are also a common word or a place ("Target", "Liverpool") count only in context
       AmbiguousNames.dropUnsupported(gazetteer, keyed, candidates);
     }
-    List<List<Mention>> mentions = new ArrayList<>(tokens.length);
-    Set<String> persons = null;
-    for (int i = 0; i < tokens.length; i++) {
-      KeyedSentence s = keyed[i];
-      List<Mention> found = candidates.get(i);
-      // the known names as found, before the context checks below drop some of them
-      List<Mention> known = new ArrayList<>(useModel ? found.size() : 0);
-      for (Mention m : found) {
-        if (useModel && m.source != Mention.Source.MODEL) {
-          known.add(new Mention(m.sentence, m.start, m.end, m.source));
-        }
-      }
-      fitToContext(s, found, otherNames.get(i));
-      // "Worldwide Developers Conference", "Paris Air Show": events, unless the gazetteer lists the name;
-      // "Boeing-Air Force": two organizations in one token, which no span can separate
-      for (Mention m : found) {
-        if (m.end > m.start && m.entry == null && (EventNames.namesEvent(s.tokens, m.start, m.end)
-            || joinsKnownName(s, m)) && !listed(s, m)) {
-          m.end = m.start;
-        }
-      }
-      // the document's majority decides what the model meant by a name: "Jobs" tagged a person
-      // twice and an organization once is a person
-      for (Mention m : found) {
-        if (m.end <= m.start) {
-          continue;
-        }
-        if (m.source == Mention.Source.MODEL) {
-          int[] v = votes.get(surface(s.tokens, m.start, m.end));
-          int cut = -1;
-          if (m.length() > 2) {
-            if (persons == null) {
-              persons = personNames(keyed, otherNames);
-            }
-            cut = PersonCues.organizationEndBeforePerson(s.tokens, m.start, m.end, persons);
-          }
-          if (cut > 0) {
-            // "Secretary of the Air Force James Roche": only "Air Force", which ends in its organization word
-            m.end = v[1] > v[0] ? m.start : cut;
-            continue;
-          }
-          Mention k = overlappingKnownName(m, known);
-          if (v[1] > v[0] || (k != null ? !ModelEvidence.acceptsExtension(s.tokens, m.start, m.end, k.start, k.end)
-              : !ModelEvidence.acceptsNewName(s.tokens, m.start, m.end, v[0], v[1]))) {
-            m.end = m.start;
-          }
-        }
-      }
-      List<Mention> accepted = select(s, found);
-      if (layers.patterns()) {
-        acronyms(s, i, accepted);
-      }
-      mentions.add(accepted);
-    }
-    DocumentResolver resolver = new DocumentResolver(keyed, mentions, layers.gazetteer() ? gazetteer : null);
-    List<DocumentResolver.Group> groups = resolver.resolve(layers.document(), otherNames);
-    // "the Dow Jones fell 2.6%" is the index, not the publisher; "the Nasdaq composite" not the exchange
-    MarketIndexes.dropIndexReadings(groups, keyed);
-    // a name that the article marks as a person's ("Mr Mulford", "chairman Paian Nainggolan") is not an organization
-    groups.removeIf(g -> PersonCues.namesPerson(g, keyed));
-    return groups;
+    return new Candidates(keyed, candidates, otherNames, votes, useModel);
   }
 
-  /** The names the model tagged as people in a document, whole and by their last word. */
-  private static Set<String> personNames(KeyedSentence[] sentences, List<List<TaggedName>> otherNames) {
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i < sentences.length; i++) {
-      for (TaggedName n : otherNames.get(i)) {
-        if (n.type().equals("PER") || n.type().equals("person")) {
-          out.add(surface(sentences[i].tokens, n.start(), n.end()));
-          out.add(sentences[i].tokens[n.end() - 1]);
+  private static void vote(Map<String, int[]> votes, String[] tokens, int start, int end, boolean org) {
+    votes.computeIfAbsent(surface(tokens, start, end), k -> new int[2])[org ? 0 : 1]++;
+  }
+
+  /** The names the model tagged as people in a document, whole and by their last word; made when first asked. */
+  private static final class PersonNames {
+    private final Candidates candidates;
+    private Set<String> names;
+
+    PersonNames(Candidates candidates) {
+      this.candidates = candidates;
+    }
+
+    Set<String> get() {
+      if (names == null) {
+        names = new HashSet<>();
+        KeyedSentence[] sentences = candidates.sentences();
+        for (int i = 0; i < sentences.length; i++) {
+          for (TaggedName n : candidates.otherNames().get(i)) {
+            if (n.type().equals("PER") || n.type().equals("person")) {
+              names.add(surface(sentences[i].tokens, n.start(), n.end()));
+              names.add(sentences[i].tokens[n.end() - 1]);
+            }
+          }
         }
+      }
+      return names;
+    }
+  }
+
+  /** The mentions of sentence {@code i}: its candidates checked against their context, chosen and with their acronyms. */
+  private List<Mention> sentenceMentions(Candidates c, int i, PersonNames persons) {
+    KeyedSentence s = c.sentences()[i];
+    List<Mention> found = c.found().get(i);
+    // the known names as found, before the context checks below drop some of them
+    List<Mention> known = new ArrayList<>(c.model() ? found.size() : 0);
+    if (c.model()) {
+      for (Mention m : found) {
+        if (m.source() != Mention.Source.MODEL) {
+          known.add(m);
+        }
+      }
+    }
+    List<Mention> fitted = fitToContext(s, found, c.otherNames().get(i));
+    // "Worldwide Developers Conference", "Paris Air Show": events, unless the gazetteer lists the name;
+    // "Boeing-Air Force": two organizations in one token, which no span can separate
+    List<Mention> named = new ArrayList<>(fitted.size());
+    for (Mention m : fitted) {
+      if (m.entry() != null || !(EventNames.namesEvent(s.tokens, m.start(), m.end()) || joinsKnownName(s, m))
+          || listed(s, m)) {
+        named.add(m);
+      }
+    }
+    if (layers.patterns()) {
+      // the teams of a results line or a standings table, cities' names or not
+      List<Mention> teams = ResultsLines.teams(c.sentences(), i);
+      if (!teams.isEmpty()) {
+        named.addAll(teams);
+      }
+    }
+    List<Mention> weighed = weighModelNames(s, named, known, c.votes(), persons);
+    List<Mention> accepted = select(s, weighed);
+    return layers.patterns() ? acronyms(s, i, accepted) : accepted;
+  }
+
+  /**
+   * Keeps the model's organization names that the document's majority and the evidence around them
+   * support; the other layers' names pass unchanged. The document's majority decides what the model
+   * meant by a name: "Jobs" tagged a person twice and an organization once is a person.
+   */
+  private static List<Mention> weighModelNames(KeyedSentence s, List<Mention> found, List<Mention> known,
+      Map<String, int[]> votes, PersonNames persons) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      if (m.source() != Mention.Source.MODEL) {
+        out.add(m);
+        continue;
+      }
+      int[] v = votes.get(surface(s.tokens, m.start(), m.end()));
+      int cut = -1;
+      if (m.length() > 2) {
+        cut = PersonCues.organizationEndBeforePerson(s.tokens, m.start(), m.end(), persons.get());
+      }
+      if (cut > 0) {
+        // "Secretary of the Air Force James Roche": only "Air Force", which ends in its organization word
+        if (v[1] <= v[0]) {
+          out.add(m.withSpan(m.start(), cut));
+        }
+        continue;
+      }
+      Mention k = overlappingKnownName(m, known);
+      if (v[1] <= v[0] && (k != null ? ModelEvidence.acceptsExtension(s.tokens, m.start(), m.end(), k.start(), k.end())
+          : ModelEvidence.acceptsNewName(s.tokens, m.start(), m.end(), v[0], v[1], s.titleCase))) {
+        out.add(m);
       }
     }
     return out;
@@ -244,8 +377,8 @@ public final class OrganizationFinder {
       return false;
     }
     List<String> keys = Arrays.asList(s.keys);
-    int to = s.tokenKey[m.end];
-    for (int k = s.tokenKey[m.start] + 1; k + 1 < to; k++) {
+    int to = s.tokenKey[m.end()];
+    for (int k = s.tokenKey[m.start()] + 1; k + 1 < to; k++) {
       // the halves are the tokens the hyphen touches, however the tokenizer cut them ("Boeing-Air", "Boeing - Air")
       if (!s.keys[k].equals("-") || !OrganizationPatterns.capitalized(s.keys[k - 1])
           || !OrganizationPatterns.capitalized(s.keys[k + 1])) {
@@ -265,8 +398,8 @@ public final class OrganizationFinder {
     if (!layers.gazetteer()) {
       return false;
     }
-    List<String> keys = Arrays.asList(s.keys).subList(s.tokenKey[m.start], s.tokenKey[m.end]);
-    return gazetteer.exactEntry(keys) != null || gazetteer.exactEntry(DocumentResolver.core(keys)) != null;
+    List<String> keys = Arrays.asList(s.keys).subList(s.tokenKey[m.start()], s.tokenKey[m.end()]);
+    return gazetteer.exactEntry(keys) != null || gazetteer.exactEntry(NameKeys.core(keys)) != null;
   }
 
   /** The first name the gazetteer or the patterns found (before context checks) that overlaps {@code m}, or null. */
@@ -311,6 +444,15 @@ public final class OrganizationFinder {
       if (end < 0 && s.capitals) {
         end = gazetteer.longest(s, k, true);
         fold = true;
+      } else if (end < 0 && s.lowercase) {
+        // text in lower case ("goldman sachs and jpmorgan chase raised ..."): names of two words or more
+        // only, as one lower-case word is most often a word ("apple", "next")
+        end = gazetteer.longest(s, k, true);
+        fold = true;
+        if (end >= 0 && s.tokenEnd(end) - s.keyToken[k] < 2) {
+          k++;
+          continue;
+        }
       }
       if (end < 0) {
         k++;
@@ -322,9 +464,8 @@ public final class OrganizationFinder {
       boolean opener = tokenEnd - start == 1 && OrganizationPatterns.sentenceInitial(s.tokens, start)
           && OrganizationWords.STARTERS.contains(OrganizationWords.lower(s.tokens[start]));
       if (!opener) {
-        Mention m = new Mention(index, start, tokenEnd, Mention.Source.GAZETTEER);
-        m.entry = gazetteer.entryAt(s, k, end, fold);
-        out.add(m);
+        out.add(new Mention(index, start, tokenEnd, Mention.Source.GAZETTEER, gazetteer.entryAt(s, k, end, fold),
+            null, null, false));
       }
       k = end;
     }
@@ -332,170 +473,110 @@ public final class OrganizationFinder {
 
   /**
    * Checks the names that the gazetteer and the model found against the words around them, which
-   * a list cannot see: a name followed by a model number or a product name is a product ("Boeing
-   * 787", "Ford Taurus"), one followed by "index" or "Composite" is a market index, one followed by a
-   * place is a regional unit ("Ford Australia"), one after another capitalized word is part of a
-   * longer name ("William Clay Ford"), and an acronym after a clock time is a time zone. Headlines in
-   * capitals are left alone: every word there is capitalized.
+   * a list cannot see ({@link NameContext}); one followed by a place is a regional unit ("Ford
+   * Australia"). A country or region is dropped whichever layer read it. Headlines in capitals are
+   * left alone: every word there is capitalized.
+   *
+   * @return the candidates that stand, in their order
    */
-  private static void fitToContext(KeyedSentence s, List<Mention> candidates, List<TaggedName> otherNames) {
+  private static List<Mention> fitToContext(KeyedSentence s, List<Mention> candidates, List<TaggedName> otherNames) {
     if (s.capitals) {
-      return;
+      return candidates;
     }
     String[] t = s.tokens;
+    List<Mention> out = new ArrayList<>(candidates.size());
     for (Mention m : candidates) {
       // a country or region is a place, not an organization, whichever layer read it as one: "the
       // Soviet Union" (an "X Union" form), "Latin America"
-      if (m.entry == null && PlaceNames.isPlace(surface(t, m.start, m.end))) {
-        m.end = m.start;
+      if (m.entry() == null && PlaceNames.isPlace(surface(t, m.start(), m.end()))) {
         continue;
       }
-      if (m.source == Mention.Source.PATTERN) {
+      // "1.8210 DMK": a currency or a unit after its amount, whichever layer read it as a name
+      if (m.length() == 1 && m.start() > 0 && NameContext.unitCode(t[m.start()]) && NameContext.number(t[m.start() - 1])) {
         continue;
       }
-      if (m.source != Mention.Source.MODEL && insideOtherName(otherNames, m.start, m.end)) {
-        m.end = m.start;
+      if (m.source() == Mention.Source.PATTERN) {
+        out.add(m);
         continue;
       }
-      if (m.source == Mention.Source.MODEL) {
-        if (m.length() == 1 && PlaceNames.isPlace(t[m.start])) {
-          m.end = m.start;
+      if (m.source() != Mention.Source.MODEL && NameContext.insideOtherName(otherNames, m.start(), m.end())) {
+        continue;
+      }
+      if (m.source() == Mention.Source.MODEL) {
+        if (!(m.length() == 1 && PlaceNames.isPlace(t[m.start()]))) {
+          out.add(m);
         }
         continue;
       }
-      if (m.end < t.length && PlaceNames.isPlace(t[m.end]) && OrganizationPatterns.capitalized(t[m.end])
-          && fitsContext(t, m.start, m.end, true)) {
-        m.end++;
-        m.entry = null;
-        m.unit = true;
-      } else if (!fitsContext(t, m.start, m.end, false)) {
-        m.end = m.start;
+      int place = m.entry() != null ? placeAfterOf(t, m) : -1;
+      if (place > 0) {
+        // "The Times of Zambia" is not the listed "Times": a one-word name with "of" and a place is a name of its own
+        out.add(new Mention(m.sentence(), m.start(), place, Mention.Source.PATTERN));
+        continue;
+      }
+      if (m.end() < t.length && PlaceNames.isPlace(t[m.end()]) && OrganizationPatterns.capitalized(t[m.end()])
+          && !s.titleCase && NameContext.fitsContext(t, m.start(), m.end(), true, false)) {
+        out.add(m.asUnit(m.end() + 1));
+      } else if (NameContext.fitsContext(t, m.start(), m.end(), false, s.titleCase)) {
+        out.add(m);
       }
     }
+    return out;
   }
 
   /**
-   * Whether a known name at tokens {@code [start, end)} stands as an organization in its context
-   * (see {@link #fitToContext}); with {@code ignoreNext} only the word before it and the clock are
-   * checked.
+   * The token end of "of" and a place after a known name of one word ("Times", "The Times"), as in
+   * "The Times of Zambia"; -1 when none follows.
    */
-  static boolean fitsContext(String[] t, int start, int end, boolean ignoreNext) {
-    if (end - start == 1 && !commonTokenFits(t, start)) {
-      return false;
+  private static int placeAfterOf(String[] t, Mention m) {
+    int words = m.length() - (OrganizationWords.lower(t[m.start()]).equals("the") ? 1 : 0);
+    int of = m.end();
+    String head = OrganizationPatterns.bare(t[m.end() - 1]);
+    // only a name that is an ordinary head word ("Times", "Herald", "Bank"): "Toyota of Japan" is Toyota
+    if (words != 1 || !(OrganizationWords.HEADS_AFTER.contains(head) || OrganizationWords.HEADS_OF.contains(head))
+        || of + 1 >= t.length || !t[of].equals("of") || !OrganizationPatterns.capitalized(t[of + 1])) {
+      return -1;
     }
-    if (end < t.length && !ignoreNext) {
-      String next = t[end];
-      if (Character.isDigit(next.charAt(0)) || modelDesignation(next) || INDEX_WORDS.contains(next)) {
-        return false;
-      }
-      if (OrganizationPatterns.nameWord(next, false) && !OrganizationWords.TITLES.contains(OrganizationWords.lower(next))
-          && !OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(next))) {
-        return false;
-      }
+    if (of + 2 < t.length && OrganizationPatterns.capitalized(t[of + 2]) && PlaceNames.isPlace(t[of + 1] + " " + t[of + 2])) {
+      return of + 3;
     }
-    if (start > 0 && end - start == 1) {
-      String prev = t[start - 1];
-      boolean afterName = OrganizationPatterns.nameWord(prev, false)
-          && !OrganizationWords.TITLES.contains(OrganizationWords.lower(prev))
-          && !(OrganizationPatterns.sentenceInitial(t, start - 1)
-              && OrganizationWords.STARTERS.contains(OrganizationWords.lower(prev)));
-      return !afterName && !clockTime(prev);
-    }
-    return true;
-  }
-
-  /**
-   * Whether a one-word name that is also a common token of news text stands as an organization: a
-   * time zone after a clock time ("08:00 UTC", "0800 GMT") is not United Technologies, and a credit
-   * rating grade in a sentence about ratings ("cut to BBB") is not a party or a company.
-   */
-  private static boolean commonTokenFits(String[] t, int i) {
-    String w = t[i];
-    if (OrganizationWords.TIME_ZONES.contains(w) && i > 0) {
-      String prev = t[i - 1];
-      return !(clockTime(prev) || prev.length() >= 3 && prev.length() <= 4 && allDigits(prev));
-    }
-    if (OrganizationWords.RATING_GRADES.contains(w)) {
-      for (String x : t) {
-        if (OrganizationWords.RATING_WORDS.contains(OrganizationWords.lower(x))) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static boolean allDigits(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether tokens {@code [start, end)} lie inside a longer name the model found of another type. */
-  static boolean insideOtherName(List<TaggedName> otherNames, int start, int end) {
-    for (TaggedName n : otherNames) {
-      if (n.start() <= start && end <= n.end() && n.end() - n.start() > end - start) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> INDEX_WORDS = Set.of("index", "Index", "Composite",
-      "composite", "Industrial", "Industrials", "Average", "average", "futures", "indices");
-
-  /** A model designation such as "A380", "KC-767" or "777-200LR": letters and digits mixed. */
-  static boolean modelDesignation(String word) {
-    boolean digit = false;
-    for (int i = 0; i < word.length(); i++) {
-      digit |= Character.isDigit(word.charAt(i));
-    }
-    return digit && word.length() <= 12;
-  }
-
-  /** A clock time such as "10:30" or "9.30", or "a.m." and "pm". */
-  private static boolean clockTime(String word) {
-    int colon = word.indexOf(':');
-    if (colon > 0 && colon < word.length() - 1 && Character.isDigit(word.charAt(0))) {
-      return true;
-    }
-    String w = word.replace(".", "").toLowerCase(java.util.Locale.ROOT);
-    return w.equals("am") || w.equals("pm");
+    return PlaceNames.isPlace(t[of + 1]) ? of + 2 : -1;
   }
 
   /** Which of two overlapping candidates wins: a known name over the model's, then the longer, then the first. */
   private static final Comparator<Mention> PRECEDENCE =
-      Comparator.<Mention>comparingInt(m -> m.source == Mention.Source.MODEL ? 1 : 0)
+      Comparator.<Mention>comparingInt(m -> m.source() == Mention.Source.MODEL ? 1 : 0)
           .thenComparing(Comparator.comparingInt(Mention::length).reversed())
-          .thenComparingInt(m -> m.start);
-  private static final Comparator<Mention> BY_START = Comparator.comparingInt(m -> m.start);
+          .thenComparingInt(Mention::start);
+  private static final Comparator<Mention> BY_START = Comparator.comparingInt(Mention::start);
 
   /**
    * Keeps non-overlapping candidates: gazetteer and pattern names first, longest first, then the
    * model's names where they do not overlap those. Trims a leading "the" and trailing punctuation.
    */
   private static List<Mention> select(KeyedSentence s, List<Mention> candidates) {
-    for (Mention m : candidates) {
-      trim(s.tokens, m);
+    List<Mention> trimmed = new ArrayList<>(candidates.size());
+    for (Mention c : candidates) {
+      Mention m = trim(s.tokens, c);
+      // a ticker in brackets stands for the name before it and is not a mention itself
+      if (m == null || m.start() > 0 && m.end() < s.tokens.length && s.tokens[m.start() - 1].equals("<")
+          && s.tokens[m.end()].equals(">") && m.length() == 1 && OrganizationPatterns.tickerShape(s.tokens[m.start()])) {
+        continue;
+      }
+      trimmed.add(m);
     }
-    // a ticker in brackets stands for the name before it and is not a mention itself
-    candidates.removeIf(m -> m.end <= m.start || m.start > 0 && m.end < s.tokens.length
-        && s.tokens[m.start - 1].equals("<") && s.tokens[m.end].equals(">") && m.length() == 1
-        && OrganizationPatterns.tickerShape(s.tokens[m.start]));
-    candidates.sort(PRECEDENCE);
-    List<Mention> accepted = new ArrayList<>(candidates.size());
-    for (Mention m : candidates) {
+    trimmed.sort(PRECEDENCE);
+    List<Mention> accepted = new ArrayList<>(trimmed.size());
+    for (Mention m : trimmed) {
       boolean free = true;
-      for (Mention a : accepted) {
+      for (int j = 0; j < accepted.size(); j++) {
+        Mention a = accepted.get(j);
         if (a.overlaps(m)) {
           free = false;
-          if (a.start == m.start && a.end == m.end) {
+          if (a.start() == m.start() && a.end() == m.end()) {
             // the same name found twice: keep what each layer knows about it
-            a.extraAlias = a.extraAlias != null ? a.extraAlias : m.extraAlias;
-            a.entry = a.entry != null ? a.entry : m.entry;
+            Mention merged = a.extraAlias() != null || m.extraAlias() == null ? a : a.withExtraAlias(m.extraAlias());
+            accepted.set(j, merged.entry() != null ? merged : merged.withEntry(m.entry()));
           }
           break;
         }
@@ -508,16 +589,20 @@ public final class OrganizationFinder {
     return accepted;
   }
 
-  private static void trim(String[] t, Mention m) {
-    while (m.end - m.start > 1 && (OrganizationWords.lower(t[m.start]).equals("the") || !hasLetterOrDigit(t[m.start]))) {
-      m.start++;
+  /** The mention without a leading "the" or punctuation and without trailing punctuation or possessive; null when nothing is left. */
+  private static Mention trim(String[] t, Mention m) {
+    int start = m.start();
+    int end = m.end();
+    while (end - start > 1 && (OrganizationWords.lower(t[start]).equals("the") || !hasLetterOrDigit(t[start]))) {
+      start++;
     }
-    while (m.end - m.start > 1 && (!hasLetterOrDigit(t[m.end - 1]) || isPossessive(t[m.end - 1]))) {
-      m.end--;
+    while (end - start > 1 && (!hasLetterOrDigit(t[end - 1]) || isPossessive(t[end - 1]))) {
+      end--;
     }
-    if (!hasLetterOrDigit(t[m.start])) {
-      m.end = m.start;
+    if (!hasLetterOrDigit(t[start])) {
+      return null;
     }
+    return m.withSpan(start, end);
   }
 
   private static boolean isPossessive(String token) {
@@ -538,27 +623,34 @@ public final class OrganizationFinder {
    * Acronyms defined in parentheses right after a name: "Government Accountability Office (GAO)".
    * The acronym becomes a mention of the same organization; a name that no other layer found counts
    * when its initials spell the acronym and it has an organization word.
+   *
+   * @return the mentions with the acronyms and their long forms, by start
    */
-  private static void acronyms(KeyedSentence s, int index, List<Mention> accepted) {
+  private static List<Mention> acronyms(KeyedSentence s, int index, List<Mention> mentions) {
     String[] t = s.tokens;
+    List<Mention> accepted = null;
     for (int i = 1; i + 2 < t.length; i++) {
       if (!t[i].equals("(") || !t[i + 2].equals(")") || !OrganizationPatterns.acronymShape(t[i + 1])
           || OrganizationWords.NOT_ACRONYMS.contains(t[i + 1].replace(".", ""))) {
         continue;
       }
+      if (accepted == null) {
+        accepted = new ArrayList<>(mentions);
+      }
       String acronym = t[i + 1];
       Mention longForm = null;
-      Mention existing = null;
-      for (Mention m : accepted) {
-        if (m.end == i || m.end == i - 1 && t[i - 1].equals(",")) {
+      int existing = -1;
+      for (int j = 0; j < accepted.size(); j++) {
+        Mention m = accepted.get(j);
+        if (m.end() == i || m.end() == i - 1 && t[i - 1].equals(",")) {
           longForm = m;
         }
-        if (m.start == i + 1) {
-          existing = m;
+        if (m.start() == i + 1) {
+          existing = j;
         }
       }
       if (longForm == null) {
-        int start = OrganizationPatterns.runStart(t, i, s.capitals);
+        int start = OrganizationPatterns.runStart(t, i, s.capitals || s.titleCase);
         if (i - start >= 2 && OrganizationPatterns.abbreviates(acronym, t, start, i, false) && hasOrganizationWord(t, start, i)
             && !EventNames.namesEvent(t, start, i)) {
           longForm = new Mention(index, start, i, Mention.Source.PATTERN);
@@ -571,21 +663,23 @@ public final class OrganizationFinder {
           }
           accepted.add(longForm);
         }
-      } else if (!OrganizationPatterns.abbreviates(acronym, t, longForm.start, longForm.end, true)) {
+      } else if (!OrganizationPatterns.abbreviates(acronym, t, longForm.start(), longForm.end(), true)) {
         longForm = null;
       }
       if (longForm == null) {
         continue;
       }
-      if (existing == null) {
-        Mention m = new Mention(index, i + 1, i + 2, Mention.Source.ACRONYM);
-        m.definedBy = longForm;
-        accepted.add(m);
-      } else if (existing.entry == null || longForm.entry == null) {
-        existing.definedBy = longForm;
+      if (existing < 0) {
+        accepted.add(new Mention(index, i + 1, i + 2, Mention.Source.ACRONYM).abbreviating(longForm));
+      } else if (accepted.get(existing).entry() == null || longForm.entry() == null) {
+        accepted.set(existing, accepted.get(existing).abbreviating(longForm));
       }
     }
-    accepted.sort(Comparator.comparingInt(m -> m.start));
+    if (accepted == null) {
+      return mentions;
+    }
+    accepted.sort(BY_START);
+    return accepted;
   }
 
   private static boolean hasOrganizationWord(String[] t, int from, int to) {
@@ -601,49 +695,54 @@ public final class OrganizationFinder {
 
   private static final Set<String> TRAILING_CONNECTORS = Set.of(",", "and", "&", "of", "-");
 
-  private static Organization organization(DocumentResolver.Group g, String text, List<Sentence> sentences) {
-    List<Span> spans = new ArrayList<>(g.mentions.size());
+  private Organization organization(MentionGroup g, Placement at) {
+    List<Span> spans = new ArrayList<>(g.mentions().size());
     List<String> aliases = new ArrayList<>();
     String longest = null;
     String[] longestWords = null;
-    for (Mention m : g.mentions) {
-      List<Token> tokens = sentences.get(m.sentence).tokens();
-      int start = tokens.get(m.start).start();
-      int end = tokens.get(m.end - 1).end();
-      spans.add(new Span(start, end));
-      String surface = text.substring(start, end);
-      if (!aliases.contains(surface)) {
-        aliases.add(surface);
-      }
-      if (longest == null || surface.length() > longest.length() && m.definedBy == null) {
-        longest = surface;
-        longestWords = new String[m.end - m.start];
-        for (int i = m.start; i < m.end; i++) {
-          longestWords[i - m.start] = tokens.get(i).text();
+    // the text names an organization as the article writes it; a title (often in capitals or title
+    // case) gives the name only of an organization that the text does not name
+    for (int pass = 0; pass < 2; pass++) {
+      for (Mention m : g.mentions()) {
+        boolean inTitle = at.inTitle(m);
+        if (inTitle != (pass == 1)) {
+          continue;
         }
-        // the canonical form drops trailing legal forms: "General Motors Corp" is "General Motors"
-        int last = m.end - 1;
-        while (last > m.start && OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(tokens.get(last).text()))
-            && !(last - 1 == m.start && OrganizationWords.GENERIC_FIRST_WORDS.contains(
-                OrganizationWords.lower(tokens.get(m.start).text())))) {
-          // but "General Partners" and "First Bancorp" keep theirs: "General" alone names nothing
-          last--;
-        }
-        while (last > m.start && TRAILING_CONNECTORS.contains(OrganizationWords.lower(tokens.get(last).text()))) {
-          last--;
-        }
-        longest = text.substring(start, tokens.get(last).end());
+        List<Token> tokens = at.tokens(m);
+        String text = at.source(m);
+        int start = tokens.get(m.start()).start();
+        int end = tokens.get(m.end() - 1).end();
+        spans.add(inTitle ? Span.inTitle(start, end) : new Span(start, end));
+        String surface = text.substring(start, end);
         if (!aliases.contains(surface)) {
           aliases.add(surface);
         }
+        if (longest == null || !inTitle && surface.length() > longest.length() && m.definedBy() == null) {
+          longestWords = new String[m.end() - m.start()];
+          for (int i = m.start(); i < m.end(); i++) {
+            longestWords[i - m.start()] = tokens.get(i).text();
+          }
+          // the canonical form drops trailing legal forms: "General Motors Corp" is "General Motors"
+          int last = m.end() - 1;
+          while (last > m.start() && OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(tokens.get(last).text()))
+              && !(last - 1 == m.start() && OrganizationWords.GENERIC_FIRST_WORDS.contains(
+                  OrganizationWords.lower(tokens.get(m.start()).text())))) {
+            // but "General Partners" and "First Bancorp" keep theirs: "General" alone names nothing
+            last--;
+          }
+          while (last > m.start() && TRAILING_CONNECTORS.contains(OrganizationWords.lower(tokens.get(last).text()))) {
+            last--;
+          }
+          longest = text.substring(start, tokens.get(last).end());
+        }
       }
     }
-    spans.sort(Comparator.comparingInt(Span::start));
-    String name = g.entry != null ? g.entry.name() : longest;
-    OrganizationType type = g.entry != null ? g.entry.type() : OrganizationWords.typeOf(longestWords);
+    spans.sort(Comparator.comparing((Span sp) -> sp.inText()).thenComparingInt(Span::start));
+    String name = g.entry() != null ? g.entry().name() : longest;
+    OrganizationType type = g.entry() != null ? g.entry().type() : typeOf(longestWords);
     aliases.remove(name);
     aliases.add(0, name);
-    for (String extra : g.extraAliases) {
+    for (String extra : g.extraAliases()) {
       if (!aliases.contains(extra)) {
         aliases.add(extra);
       }

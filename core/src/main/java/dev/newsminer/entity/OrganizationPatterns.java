@@ -22,7 +22,8 @@ final class OrganizationPatterns {
   /** Adds the names that the form patterns find in sentence {@code index} to {@code out}. */
   static void find(KeyedSentence s, int index, List<Mention> out) {
     String[] t = s.tokens;
-    boolean caps = s.capitals;
+    // a headline in title case capitalizes its verbs as one in capitals does
+    boolean caps = s.capitals || s.titleCase;
     for (int i = 0; i < t.length; i++) {
       String word = t[i];
       String bare = bare(word);
@@ -112,9 +113,7 @@ final class OrganizationPatterns {
     if (close <= open + 3 && tickerShape(inside(t, open + 1, close))) {
       int start = runStart(t, open, caps);
       if (start < open) {
-        Mention m = new Mention(index, start, open, Mention.Source.PATTERN);
-        m.extraAlias = inside(t, open + 1, close);
-        out.add(m);
+        out.add(new Mention(index, start, open, Mention.Source.PATTERN).withExtraAlias(inside(t, open + 1, close)));
       }
     } else if (capitalized(t[open + 1]) && !containsBracket(t, open + 1, close)) {
       out.add(new Mention(index, open + 1, close, Mention.Source.PATTERN));
@@ -282,7 +281,7 @@ final class OrganizationPatterns {
       return false;
     }
     String w = lower(word);
-    if (w.equals("the") || OrganizationWords.TITLES.contains(w)) {
+    if (w.equals("the") || OrganizationWords.TITLES.contains(w) || LeadingWords.introduces(t, i)) {
       return false;
     }
     // "First City Industries Inc", "New York Times Co": an opener that a name word follows starts the name

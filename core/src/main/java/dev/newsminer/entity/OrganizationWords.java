@@ -69,6 +69,45 @@ final class OrganizationWords {
       "had", "have", "will", "would", "could", "should", "can", "do", "does", "did", "said", "says", "one",
       "two", "three", "first", "second");
 
+  /**
+   * Nouns that describe an organization and stand before its name, in lower case inside a sentence
+   * ("the carmaker Renault") and capitalized at its start ("Chipmaker Intel said"); any word ending
+   * in "maker" is one too. At a sentence's start they introduce the name and are no part of it.
+   */
+  static final Set<String> DESCRIPTORS = Set.of(
+      "company", "firm", "maker", "carmaker", "automaker", "lender", "bank", "insurer", "retailer",
+      "carrier", "airline", "rival", "group", "conglomerate", "subsidiary", "unit", "supplier",
+      "manufacturer", "producer", "operator", "giant", "startup", "agency", "brokerage", "broker",
+      "developer", "chipmaker", "publisher", "investor", "fund", "consultancy", "contractor", "partner");
+
+  /** Descriptors that also open names ("Bank Leumi", "Group Lotus"), so that only lower case marks them. */
+  static final Set<String> DESCRIPTORS_OPENING_NAMES = Set.of("bank", "group", "fund", "agency", "unit", "partner",
+      "company", "firm", "carrier", "giant", "developer", "operator", "producer", "broker");
+
+  /** Months and weekdays, which news puts right before a name: "In early March Goldman Sachs said". */
+  static final Set<String> DATE_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** Words that open a date phrase before a month or a weekday: "in early March", "on Tuesday", "since May". */
+  static final Set<String> DATE_OPENERS = Set.of(
+      "in", "on", "early", "late", "mid", "mid-", "since", "by", "until", "till", "last", "next", "this", "from",
+      "during", "through", "before", "after", "each", "every", "of", "and", "or", "between", "to");
+
+  /**
+   * Nouns after a one-word name that make it a crop or a commodity, not the company of the same name:
+   * "Apple growers", "apple orchards", "Orange juice".
+   */
+  static final Set<String> PRODUCE_WORDS = Set.of(
+      "growers", "grower", "orchards", "orchard", "crop", "crops", "harvest", "harvests", "farmers", "juice",
+      "trees", "groves", "farms", "varieties", "exports", "imports", "futures");
+
+  /** Verbs of a price's move, which make "Apple prices rose" the fruit's prices. */
+  static final Set<String> PRICE_MOVES = Set.of(
+      "rose", "fell", "rise", "fall", "rising", "falling", "jumped", "dropped", "climbed", "slipped", "soared",
+      "plunged", "eased", "firmed", "were", "are", "have", "had", "surged", "slumped", "tumbled", "gained");
+
   /** Words that end a name run in a headline in capitals: verbs and nouns of headlines. */
   static final Set<String> HEADLINE_STOPS = Set.of(
       "says", "said", "sees", "sets", "buys", "buy", "sells", "sell", "gets", "get", "has", "have", "is",

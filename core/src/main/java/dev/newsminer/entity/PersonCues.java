@@ -30,27 +30,27 @@ final class PersonCues {
    * Whether the organization {@code g} is really a person that some mention of it, or a title
    * before its last word (with up to two first names between) anywhere in the article, marks as one.
    */
-  static boolean namesPerson(DocumentResolver.Group g, KeyedSentence[] sentences) {
-    if (g.entry != null || g.mentions.isEmpty()) {
+  static boolean namesPerson(MentionGroup g, KeyedSentence[] sentences) {
+    if (g.entry() != null || g.mentions().isEmpty()) {
       return false;
     }
     String last = null;
-    for (Mention m : g.mentions) {
-      String[] t = sentences[m.sentence].tokens;
-      if (m.source == Mention.Source.ACRONYM || m.definedBy != null || hasOrganizationWord(t, m.start, m.end)) {
+    for (Mention m : g.mentions()) {
+      String[] t = sentences[m.sentence()].tokens;
+      if (m.source() == Mention.Source.ACRONYM || m.definedBy() != null || hasOrganizationWord(t, m.start(), m.end())) {
         return false;
       }
       if (m.length() > 3) {
         return false;
       }
-      last = t[m.end - 1];
+      last = t[m.end() - 1];
     }
-    for (Mention m : g.mentions) {
-      String[] t = sentences[m.sentence].tokens;
-      if (m.start > 0 && (COURTESY.contains(lower(t[m.start - 1])) || jobTitle(t[m.start - 1]))) {
+    for (Mention m : g.mentions()) {
+      String[] t = sentences[m.sentence()].tokens;
+      if (m.start() > 0 && (COURTESY.contains(lower(t[m.start() - 1])) || jobTitle(t[m.start() - 1]))) {
         return true;
       }
-      if (titleAfter(t, m.end)) {
+      if (titleAfter(t, m.end())) {
         return true;
       }
     }
