@@ -49,6 +49,7 @@ public final class Main {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
     cli.setParameterExceptionHandler((e, args) -> {
