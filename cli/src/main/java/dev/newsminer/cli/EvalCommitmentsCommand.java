@@ -12,6 +12,7 @@ import dev.newsminer.cli.commitments.CorpusStory;
 import dev.newsminer.cli.commitments.Reliability;
 import dev.newsminer.commitment.Commitment;
 import dev.newsminer.commitment.CommitmentEvaluator;
+import dev.newsminer.commitment.CommitmentScorer;
 import dev.newsminer.commitment.CommitmentEvaluator.GoldArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,6 +59,13 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
           + "are the stories numbered by a multiple of 5).")
   CorpusSplit split;
 
+  @Option(names = "--scorer", paramLabel = "FILE",
+      description = "A commitment scorer model (from train-commitments) instead of the bundled one.")
+  Path scorer;
+
+  @Option(names = "--no-scorer", description = "Keep every candidate the rules read, with their confidence.")
+  boolean noScorer;
+
   @Override
   public Integer call() throws IOException {
     boolean reuters = gold != null || articles != null;
@@ -66,7 +74,17 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
       throw new Main.UsageException("give --gold and --articles, or --corpus and --stories; got "
           + (reuters ? "both" : "neither"));
     }
-    NewsMiner miner = NewsMiner.english();
+    if (scorer != null && noScorer) {
+      throw new Main.UsageException("give --scorer or --no-scorer; got both");
+    }
+    NewsMiner.Builder builder = NewsMiner.builder();
+    if (scorer != null) {
+      Arguments.requireFile("--scorer", scorer);
+      builder.commitmentScorer(CommitmentScorer.load(scorer));
+    } else if (noScorer) {
+      builder.commitmentScorer(CommitmentScorer.rulesOnly());
+    }
+    NewsMiner miner = builder.build();
     CommitmentEvaluator evaluator = new CommitmentEvaluator();
     Reliability reliability = new Reliability();
     List<String> problems = new ArrayList<>();

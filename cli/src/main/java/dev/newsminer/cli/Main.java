@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     description = "Finds organizations and their commitments in news articles.",
     subcommands = {ExtractCommand.class, EvalNerCommand.class, EvalCommitmentsCommand.class, IndexCommand.class,
         SearchCommand.class, OrgsCommand.class,
-        CorpusCommand.class, TrainNerCommand.class,
+        CorpusCommand.class, TrainNerCommand.class, TrainCommitmentsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 
