@@ -4,6 +4,7 @@ import dev.newsminer.article.Article;
 import dev.newsminer.article.ReadLimits;
 import dev.newsminer.commitment.Commitment;
 import dev.newsminer.commitment.CommitmentExtractor;
+import dev.newsminer.commitment.CommitmentScorer;
 import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.Organization;
@@ -44,7 +45,7 @@ public final class NewsMiner {
 
   private final TextAnalyzer textAnalyzer;
   private final OrganizationFinder organizationFinder;
-  private final CommitmentExtractor commitmentExtractor = new CommitmentExtractor();
+  private final CommitmentExtractor commitmentExtractor;
   private final int maxTextChars;
 
   private NewsMiner(Builder builder) {
@@ -52,6 +53,8 @@ public final class NewsMiner {
     NameTagger tagger = builder.nameTagger != null ? builder.nameTagger : NameTagger.bundled().orElse(null);
     Gazetteer gazetteer = builder.gazetteer != null ? builder.gazetteer : Gazetteer.bundled();
     this.organizationFinder = OrganizationFinder.of(tagger, gazetteer, builder.layers);
+    this.commitmentExtractor = new CommitmentExtractor(
+        builder.commitmentScorer != null ? builder.commitmentScorer : CommitmentScorer.bundled());
     this.maxTextChars = builder.maxTextChars;
   }
 
@@ -128,6 +131,7 @@ public final class NewsMiner {
     private NameTagger nameTagger;
     private Gazetteer gazetteer;
     private OrganizationFinder.Layers layers = OrganizationFinder.Layers.all();
+    private CommitmentScorer commitmentScorer;
 
     private Builder() {}
 
@@ -165,6 +169,18 @@ public final class NewsMiner {
      */
     public Builder organizationLayers(OrganizationFinder.Layers layers) {
       this.layers = Objects.requireNonNull(layers, "layers");
+      return this;
+    }
+
+    /**
+     * The scorer that decides which candidate commitments to keep, instead of the bundled model;
+     * {@link CommitmentScorer#rulesOnly()} keeps every candidate the rules read.
+     *
+     * @param scorer the scorer. Must not be {@code null}.
+     * @throws NullPointerException when {@code scorer} is null
+     */
+    public Builder commitmentScorer(CommitmentScorer scorer) {
+      this.commitmentScorer = Objects.requireNonNull(scorer, "scorer");
       return this;
     }
 

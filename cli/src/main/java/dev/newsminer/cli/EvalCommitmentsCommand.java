@@ -6,8 +6,13 @@ import dev.newsminer.article.Article;
 import dev.newsminer.article.ArticleFiles;
 import dev.newsminer.article.ArticleSink;
 import dev.newsminer.article.ReadProblem;
+import dev.newsminer.cli.commitments.CommitmentCorpus;
+import dev.newsminer.cli.commitments.CorpusSplit;
+import dev.newsminer.cli.commitments.CorpusStory;
+import dev.newsminer.cli.commitments.Reliability;
 import dev.newsminer.commitment.Commitment;
 import dev.newsminer.commitment.CommitmentEvaluator;
+import dev.newsminer.commitment.CommitmentScorer;
 import dev.newsminer.commitment.CommitmentEvaluator.GoldArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,56 +29,102 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsminer eval-commitments}: extracts commitments from annotated articles and scores them. */
+/**
+ * {@code newsminer eval-commitments}: extracts commitments from annotated articles and scores them,
+ * either Reuters-style articles with offset annotations ({@code --gold}, {@code --articles}) or the
+ * project's commitment corpus ({@code --corpus}, {@code --stories}, {@code --split}).
+ */
 @Command(name = "eval-commitments", mixinStandardHelpOptions = true,
     description = "Score commitment extraction against gold annotations (docs/commitments.md); prints JSON.")
 final class EvalCommitmentsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "FILE", required = true,
+  @Option(names = "--gold", paramLabel = "FILE",
       description = "Gold annotations, JSON Lines: newid, commitments with evidence offsets.")
   Path gold;
 
-  @Option(names = "--articles", paramLabel = "DIR", required = true,
-      description = "The folder with the articles as NNNNN.txt.")
+  @Option(names = "--articles", paramLabel = "DIR", description = "The folder with the articles as NNNNN.txt.")
   Path articles;
+
+  @Option(names = "--corpus", paramLabel = "FILE",
+      description = "The commitment corpus's annotations, JSON Lines: story, commitments with evidence text.")
+  Path corpus;
+
+  @Option(names = "--stories", paramLabel = "DIR", description = "The folder with the corpus's marked stories as NAME.txt.")
+  Path stories;
+
+  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "HELDOUT",
+      description = "Which corpus stories: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}; the held-out fifth "
+          + "are the stories numbered by a multiple of 5).")
+  CorpusSplit split;
+
+  @Option(names = "--scorer", paramLabel = "FILE",
+      description = "A commitment scorer model (from train-commitments) instead of the bundled one.")
+  Path scorer;
+
+  @Option(names = "--no-scorer", description = "Keep every candidate the rules read, with their confidence.")
+  boolean noScorer;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(gold)) {
-      throw new Main.UsageException("no gold file at --gold; got " + gold);
+    boolean reuters = gold != null || articles != null;
+    boolean ours = corpus != null || stories != null;
+    if (reuters == ours) {
+      throw new Main.UsageException("give --gold and --articles, or --corpus and --stories; got "
+          + (reuters ? "both" : "neither"));
     }
-    Arguments.requireFolder("--articles", articles);
-    List<GoldArticle> golds = CommitmentEvaluator.readGold(gold);
-    NewsMiner miner = NewsMiner.english();
+    if (scorer != null && noScorer) {
+      throw new Main.UsageException("give --scorer or --no-scorer; got both");
+    }
+    NewsMiner.Builder builder = NewsMiner.builder();
+    if (scorer != null) {
+      Arguments.requireFile("--scorer", scorer);
+      builder.commitmentScorer(CommitmentScorer.load(scorer));
+    } else if (noScorer) {
+      builder.commitmentScorer(CommitmentScorer.rulesOnly());
+    }
+    NewsMiner miner = builder.build();
     CommitmentEvaluator evaluator = new CommitmentEvaluator();
-    for (GoldArticle g : golds) {
-      Path file = articles.resolve(String.format("%05d.txt", g.newid()));
-      if (!Files.isRegularFile(file)) {
-        throw new IOException(file + ": article of newid " + g.newid() + " not found");
+    Reliability reliability = new Reliability();
+    List<String> problems = new ArrayList<>();
+    int articleCount;
+    if (reuters) {
+      if (gold == null || !Files.isRegularFile(gold)) {
+        throw new Main.UsageException("no gold file at --gold; got " + gold);
       }
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      List<Commitment> predicted = new ArrayList<>();
-      List<String> problems = new ArrayList<>();
-      ArticleFiles.read(file, new ArticleSink() {
-        @Override
-        public void article(Article article) {
-          predicted.addAll(miner.extract(article).commitments());
-        }
-
-        @Override
-        public void problem(ReadProblem problem) {
-          problems.add(problem.toString());
-        }
-      });
-      if (!problems.isEmpty()) {
-        throw new IOException(problems.get(0)); // a ReadProblem names its file already
+      if (articles == null) {
+        throw new Main.UsageException("--gold needs --articles; got none");
       }
-      evaluator.add(text, g.commitments(), predicted);
+      Arguments.requireFolder("--articles", articles);
+      List<GoldArticle> golds = CommitmentEvaluator.readGold(gold);
+      for (GoldArticle g : golds) {
+        Path file = articles.resolve(String.format("%05d.txt", g.newid()));
+        if (!Files.isRegularFile(file)) {
+          throw new IOException(file + ": article of newid " + g.newid() + " not found");
+        }
+        List<Commitment> predicted = extract(miner, file);
+        score(evaluator, reliability, Files.readString(file, StandardCharsets.UTF_8), g.commitments(), predicted);
+      }
+      articleCount = golds.size();
+    } else {
+      if (corpus == null || !Files.isRegularFile(corpus)) {
+        throw new Main.UsageException("no annotation file at --corpus; got " + corpus);
+      }
+      if (stories == null) {
+        throw new Main.UsageException("--corpus needs --stories; got none");
+      }
+      Arguments.requireFolder("--stories", stories);
+      List<CorpusStory> read = CommitmentCorpus.read(corpus, stories, split);
+      for (CorpusStory s : read) {
+        problems.addAll(s.problems());
+        score(evaluator, reliability, s.text(), s.gold(), miner.extract(s.article()).commitments());
+      }
+      articleCount = read.size();
     }
     CommitmentEvaluator.Scores s = evaluator.scores();
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("articles", articleCount);
     out.put("gold", s.gold());
     out.put("predicted", s.predicted());
     out.put("tp", s.truePositives());
@@ -83,10 +134,42 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
     out.put("kind_accuracy", round(s.kindAccuracy()));
     out.put("amount_accuracy", round(s.amountAccuracy()));
     out.put("unlocated_evidence", s.unlocated());
+    out.put("reliability", reliability.rows());
+    if (!problems.isEmpty()) {
+      out.put("unlocated_gold", problems);
+    }
     PrintWriter w = spec.commandLine().getOut();
     w.println(ExtractionJson.mapper().writeValueAsString(out));
     w.flush();
     return Main.OK;
+  }
+
+  private static void score(CommitmentEvaluator evaluator, Reliability reliability, String text,
+      List<CommitmentEvaluator.GoldCommitment> gold, List<Commitment> predicted) {
+    List<Boolean> right = evaluator.add(text, gold, predicted);
+    for (int i = 0; i < predicted.size(); i++) {
+      reliability.add(predicted.get(i).confidence(), right.get(i));
+    }
+  }
+
+  private static List<Commitment> extract(NewsMiner miner, Path file) throws IOException {
+    List<Commitment> predicted = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    ArticleFiles.read(file, new ArticleSink() {
+      @Override
+      public void article(Article article) {
+        predicted.addAll(miner.extract(article).commitments());
+      }
+
+      @Override
+      public void problem(ReadProblem problem) {
+        problems.add(problem.toString());
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new IOException(problems.get(0)); // a ReadProblem names its file already
+    }
+    return predicted;
   }
 
   private static double round(double v) {

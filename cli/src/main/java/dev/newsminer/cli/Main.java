@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     description = "Finds organizations and their commitments in news articles.",
     subcommands = {ExtractCommand.class, EvalNerCommand.class, EvalCommitmentsCommand.class, IndexCommand.class,
         SearchCommand.class, OrgsCommand.class, ServeCommand.class,
-        CorpusCommand.class, TrainNerCommand.class,
+        CorpusCommand.class, TrainNerCommand.class, TrainCommitmentsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -56,6 +56,7 @@ public final class Main {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
     cli.setParameterExceptionHandler((e, args) -> {

@@ -34,6 +34,49 @@ class EvalCommitmentsCommandTest {
   }
 
   @Test
+  void scoresTheCorpusStoriesOfTheChosenSplit() throws IOException {
+    Path stories = Files.createDirectories(dir.resolve("stories"));
+    Files.writeString(stories.resolve("wire-005.txt"), "[ORG ACME] TO BUILD PLANT\n\n"
+        + "[ORG Acme Corp] said it will invest 40 mln dlrs in a new plant in [LOC Ohio] . Sales rose 5 pct.\n");
+    Files.writeString(stories.resolve("web-007.txt"), "Zenith plans a lab\n\n"
+        + "[ORG Zenith Labs] has pledged $3 million to fund research at [ORG Ohio State University] .\n");
+    Files.writeString(dir.resolve("pass1.jsonl"), "{\"story\": \"wire-005\", \"commitments\": [{\"organization\": "
+        + "\"Acme\", \"partners\": [], \"kind\": \"INVESTMENT\", \"amount\": {\"value\": 40000000, \"currency\": "
+        + "\"USD\", \"approximate\": false, \"text\": \"40 mln dlrs\"}, \"evidence\": {\"text\": \"Acme Corp said it "
+        + "will invest 40 mln dlrs in a new plant in Ohio .\"}}]}\n"
+        + "{\"story\": \"web-007\", \"commitments\": [{\"organization\": \"Zenith Labs\", \"partners\": [], "
+        + "\"kind\": \"FUNDING\", \"amount\": null, \"evidence\": {\"text\": \"Zenith Labs has pledged $3 million\"}}]}\n");
+    assertThat(cli.run("eval-commitments", "--corpus", dir.resolve("pass1.jsonl").toString(), "--stories",
+        stories.toString(), "--split", "heldout")).isEqualTo(0);
+    JsonNode heldOut = ExtractionJson.mapper().readTree(cli.out());
+    assertThat(heldOut.get("articles").asInt()).isEqualTo(1);
+    assertThat(heldOut.get("gold").asInt()).isEqualTo(1);
+    assertThat(heldOut.get("f1").asDouble()).isEqualTo(1.0);
+    assertThat(heldOut.get("amount_accuracy").asDouble()).isEqualTo(1.0);
+    assertThat(heldOut.get("reliability")).isNotEmpty();
+  }
+
+  @Test
+  void corpusEvidenceThatIsNotInTheStoryIsReportedAndLeftOut() throws IOException {
+    Path stories = Files.createDirectories(dir.resolve("stories"));
+    Files.writeString(stories.resolve("web-010.txt"), "Headline\n\n[ORG Acme] will build a plant.\n");
+    Files.writeString(dir.resolve("pass1.jsonl"), "{\"story\": \"web-010\", \"commitments\": [{\"organization\": "
+        + "\"Acme\", \"partners\": [], \"kind\": \"PLEDGE\", \"amount\": null, \"evidence\": {\"text\": "
+        + "\"Acme will build two plants.\"}}]}\n");
+    assertThat(cli.run("eval-commitments", "--corpus", dir.resolve("pass1.jsonl").toString(), "--stories",
+        stories.toString(), "--split", "all")).isEqualTo(0);
+    JsonNode scores = ExtractionJson.mapper().readTree(cli.out());
+    assertThat(scores.get("gold").asInt()).isZero();
+    assertThat(scores.get("unlocated_gold").get(0).asText()).contains("web-010", "evidence not found");
+  }
+
+  @Test
+  void goldAndCorpusTogetherAreAUsageError() {
+    assertThat(cli.run("eval-commitments", "--gold", "g.jsonl", "--corpus", "c.jsonl")).isEqualTo(2);
+    assertThat(cli.err()).contains("--gold and --articles, or --corpus and --stories");
+  }
+
+  @Test
   void missingGoldFileIsAUsageError() {
     assertThat(cli.run("eval-commitments", "--gold", dir.resolve("none.jsonl").toString(), "--articles", dir.toString()))
         .isEqualTo(2);

@@ -101,9 +101,11 @@ public final class CommitmentEvaluator {
    * @param gold      its gold commitments. Must not be {@code null}.
    * @param predicted the commitments extracted from it; their evidence is found in {@code text} by
    *                  its sentence text, so any reading of the file may have produced them
+   * @return for each prediction, in order, whether it matched a gold commitment
    */
-  public void add(String text, List<GoldCommitment> gold, List<Commitment> predicted) {
+  public List<Boolean> add(String text, List<GoldCommitment> gold, List<Commitment> predicted) {
     Set<Integer> used = new HashSet<>();
+    List<Boolean> matched = new ArrayList<>(predicted.size());
     for (Commitment p : predicted) {
       int[] span = locate(text, p.evidence().text());
       if (span == null) {
@@ -127,6 +129,7 @@ public final class CommitmentEvaluator {
           }
         }
       }
+      matched.add(hit != null);
       if (hit == null) {
         falsePositives++;
         continue;
@@ -147,6 +150,7 @@ public final class CommitmentEvaluator {
       }
     }
     falseNegatives += gold.size() - used.size();
+    return matched;
   }
 
   /** The scores over the articles added so far. */
@@ -223,8 +227,12 @@ public final class CommitmentEvaluator {
     return b.toString();
   }
 
-  /** Where {@code sentence} is in {@code text}: exactly, else with any run of whitespace for a space. */
-  static int[] locate(String text, String sentence) {
+  /**
+   * Where {@code sentence} is in {@code text}: exactly, else with any run of whitespace for a space.
+   *
+   * @return its start and end (char offsets, end exclusive), or null when it is not there or is empty
+   */
+  public static int[] locate(String text, String sentence) {
     if (sentence == null || sentence.isEmpty()) {
       return null;
     }

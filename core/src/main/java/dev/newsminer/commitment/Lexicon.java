@@ -201,4 +201,15 @@ final class Lexicon {
 
   /** Words that make a commitment conditional. */
   static final Set<String> CONDITIONS = Set.of("if", "unless", "provided", "subject", "conditional", "depending");
+
+  /** Prepositions: an organization after one is not the subject of the clause. */
+  static final Set<String> PREPOSITIONS = Set.of("of", "at", "in", "for", "from", "with", "by", "to", "on",
+      "into", "than", "about", "against", "between", "like", "including", "over", "under", "via", "through",
+      "after", "before", "among", "behind", "toward", "towards", "within");
+
+  /** Words that may stand between a modal and its verb ("will also invest", "will in principle sell"). */
+  static final Set<String> SKIPPABLE = Set.of("also", "then", "now", "soon", "jointly", "formally",
+      "initially", "eventually", "still", "further", "first", "later", "quickly", "together", "immediately",
+      "gradually", "likewise", "similarly", "already", "probably", "shortly", "subsequently", "each",
+      "in", "principle", "both", "themselves", "itself", "again");
 }

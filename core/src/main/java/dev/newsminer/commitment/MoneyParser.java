@@ -36,7 +36,7 @@ public final class MoneyParser {
       Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("millions", 1e6),
       Map.entry("mln", 1e6), Map.entry("mn", 1e6), Map.entry("billion", 1e9), Map.entry("billions", 1e9),
       Map.entry("bln", 1e9), Map.entry("bn", 1e9), Map.entry("trillion", 1e12), Map.entry("tln", 1e12),
-      Map.entry("trn", 1e12), Map.entry("crore", 1e7), Map.entry("crores", 1e7), Map.entry("lakh", 1e5),
+      Map.entry("trn", 1e12), Map.entry("trln", 1e12), Map.entry("trillions", 1e12), Map.entry("crore", 1e7), Map.entry("crores", 1e7), Map.entry("lakh", 1e5),
       Map.entry("lakhs", 1e5));
 
   /** Scale letters written right after the digits: "300m", "2bn", "50k". */
@@ -288,6 +288,11 @@ public final class MoneyParser {
       return null;
     }
     boolean scaled = false;
+    // "34.4. mln dlrs": a stray period typed after the number, before its scale
+    if (j + 1 < n && lex.get(j).is(".") && !lex.get(j).spaceBefore() && lex.get(j + 1).spaceBefore()
+        && SCALES.containsKey(lex.get(j + 1).lower())) {
+      j++;
+    }
     if (j < n) {
       Lexeme s = lex.get(j);
       Double attached = s.spaceBefore() ? null : ATTACHED_SCALES.get(s.lower());

@@ -81,14 +81,43 @@ public final class TextAnalyzer {
       int blockEnd = blockEnd(normalized, blockStart);
       if (!isBlank(normalized, blockStart, blockEnd)) {
         // The detector reads the block through a window on the text rather than a copy of it.
-        for (Span span : t.sentences.sentPosDetect(t.block.set(normalized, blockStart, blockEnd))) {
-          addSentence(t, text, normalized, blockStart + span.getStart(), blockStart + span.getEnd(), result);
+        Span[] spans = t.sentences.sentPosDetect(t.block.set(normalized, blockStart, blockEnd));
+        int k = 0;
+        while (k < spans.length) {
+          int start = blockStart + spans[k].getStart();
+          int end = blockStart + spans[k].getEnd();
+          while (k + 1 < spans.length && continues(normalized, end, blockStart + spans[k + 1].getStart())) {
+            end = blockStart + spans[++k].getEnd();
+          }
+          addSentence(t, text, normalized, start, end, result);
+          k++;
         }
       }
       blockStart = blockEnd;
     }
     t.block.set("", 0, 0);
     return result;
+  }
+
+  /**
+   * Whether the sentence the detector ended at {@code end} runs on into the one at {@code next}: it
+   * ended on a period inside a number ("$1.5 | trillion") or after an abbreviation or a stray period
+   * and the next one starts with a lower-case word ("Harbor Foods Inc. | has agreed", "IBM Corp. | and",
+   * "34.4. | mln dlrs"). A sentence starts with a capital, a digit after a full stop being rarer than
+   * a split amount; "iPhone" (lower, then upper case) may start one.
+   */
+  static boolean continues(String s, int end, int next) {
+    if (end <= 0 || next >= s.length()) {
+      return false;
+    }
+    char last = s.charAt(end - 1);
+    char first = s.charAt(next);
+    if (Character.isDigit(last)) {
+      return true; // the detector's break came from a decimal point, not a full stop
+    }
+    boolean lowerWord = Character.isLowerCase(first)
+        && !(next + 1 < s.length() && Character.isUpperCase(s.charAt(next + 1)));
+    return last == '.' && lowerWord;
   }
 
   private static boolean isBlank(String s, int from, int to) {

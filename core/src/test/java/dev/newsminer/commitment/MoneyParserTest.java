@@ -29,6 +29,19 @@ class MoneyParserTest {
   }
 
   @Test
+  void readsTrillionsWithTheWholeAmountAsItsText() {
+    assertAmount("$1.5 trillion", 1.5e12, "USD", false, "$1.5 trillion");
+    assertAmount("2 trillion yen", 2e12, "JPY", false, "2 trillion yen");
+    assertAmount("about 3.2 trln dlrs", 3.2e12, "USD", true, "about 3.2 trln dlrs");
+  }
+
+  @Test
+  void aStrayPeriodAfterTheNumberKeepsTheAmount() {
+    assertAmount("34.4. mln dlrs", 34.4e6, "USD", false, "34.4. mln dlrs");
+    assertAmount("a loss of 12.5. mln stg", 12.5e6, "GBP", false, "12.5. mln stg");
+  }
+
+  @Test
   void readsReutersAbbreviations() {
     assertAmount("100 mln dlrs", 1e8, "USD", false, "100 mln dlrs");
     assertAmount("1.5 bln stg", 1.5e9, "GBP", false, "1.5 bln stg");

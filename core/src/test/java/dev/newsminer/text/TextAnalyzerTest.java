@@ -43,6 +43,23 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void aLegalFormsPeriodMidSentenceDoesNotEndTheSentence() {
+    String text = "Harbor Foods Inc. has agreed to acquire Lakeside Dairy for 80 mln dlrs. "
+        + "The deal was approved by IBM Corp. and by Delta Mills Co. on Monday. Shares of Orion Ltd. rose.";
+    assertThat(ANALYZER.analyze(text)).extracting(s -> s.text(text)).containsExactly(
+        "Harbor Foods Inc. has agreed to acquire Lakeside Dairy for 80 mln dlrs.",
+        "The deal was approved by IBM Corp. and by Delta Mills Co. on Monday.",
+        "Shares of Orion Ltd. rose.");
+  }
+
+  @Test
+  void aLegalFormBeforeACapitalizedSentenceStillEndsIt() {
+    String text = "The bid came from Kestrel Holdings Inc. The company said it would pay cash.";
+    assertThat(ANALYZER.analyze(text)).extracting(s -> s.text(text)).containsExactly(
+        "The bid came from Kestrel Holdings Inc.", "The company said it would pay cash.");
+  }
+
+  @Test
   void splitsReutersAngleBracketsOffNamesAndTickers() {
     String text = "Microsoft Corp <MSFT> and <CTI Data Inc> said they agreed.";
     List<String> words = ANALYZER.analyze(text).get(0).tokens().stream().map(Token::text).toList();

@@ -1,0 +1,90 @@
+package dev.newsminer.cli;
+
+import dev.newsminer.ExtractionJson;
+import dev.newsminer.NewsMiner;
+import dev.newsminer.cli.commitments.CommitmentCorpus;
+import dev.newsminer.cli.commitments.CorpusSplit;
+import dev.newsminer.cli.commitments.CorpusStory;
+import dev.newsminer.cli.commitments.ScorerTrainer;
+import dev.newsminer.commitment.CommitmentScorer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsminer train-commitments}: trains the commitment scorer on the training four fifths of the
+ * project's commitment corpus (never on the held-out fifth, the stories numbered by a multiple of 5).
+ */
+@Command(name = "train-commitments", mixinStandardHelpOptions = true,
+    description = "Train the commitment scorer (keep or drop each candidate) on the corpus's training stories.")
+final class TrainCommitmentsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "FILE", required = true,
+      description = "The corpus's annotations, JSON Lines: story, commitments with evidence text.")
+  Path corpus;
+
+  @Option(names = "--stories", paramLabel = "DIR", required = true,
+      description = "The folder with the corpus's marked stories as NAME.txt.")
+  Path stories;
+
+  @Option(names = "--model", paramLabel = "OUT", required = true, description = "Where to write the model (.bin.gz).")
+  Path model;
+
+  @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+  int iterations = ScorerTrainer.Options.defaults().iterations();
+
+  @Option(names = "--cutoff", paramLabel = "N",
+      description = "Drop features seen fewer than N times (default: ${DEFAULT-VALUE}).")
+  int cutoff = ScorerTrainer.Options.defaults().cutoff();
+
+  @Option(names = "--l2", paramLabel = "X", description = "L2 penalty of the weights (default: ${DEFAULT-VALUE}).")
+  double l2 = ScorerTrainer.Options.defaults().l2();
+
+  @Override
+  public Integer call() throws IOException {
+    ScorerTrainer.Options options;
+    try {
+      options = new ScorerTrainer.Options(iterations, cutoff, l2);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+    Arguments.requireFile("--corpus", corpus);
+    Arguments.requireFolder("--stories", stories);
+    Arguments.requireParentFolder("--model", model);
+    List<CorpusStory> train = CommitmentCorpus.read(corpus, stories, CorpusSplit.TRAIN);
+    NewsMiner miner = NewsMiner.builder().commitmentScorer(CommitmentScorer.rulesOnly()).build();
+    List<Event> events = ScorerTrainer.events(train, miner);
+    AbstractModel trained;
+    try {
+      trained = ScorerTrainer.train(events, options);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+    ScorerTrainer.write(trained, model);
+    long keep = events.stream().filter(e -> e.getOutcome().equals(CommitmentScorer.KEEP)).count();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("stories", train.size());
+    out.put("candidates", events.size());
+    out.put("right_candidates", keep);
+    out.put("training_accuracy", Math.round(ScorerTrainer.accuracy(trained, events) * 10000) / 10000.0);
+    out.put("model", model.toString());
+    out.put("bytes", Files.size(model));
+    PrintWriter w = spec.commandLine().getOut();
+    w.println(ExtractionJson.mapper().writeValueAsString(out));
+    w.flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,138 @@
+package dev.newsminer.cli.commitments;
+
+import dev.newsminer.Extraction;
+import dev.newsminer.NewsMiner;
+import dev.newsminer.commitment.Candidate;
+import dev.newsminer.commitment.Commitment;
+import dev.newsminer.commitment.CommitmentEvaluator;
+import dev.newsminer.commitment.CommitmentExtractor;
+import dev.newsminer.commitment.CommitmentScorer;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the commitment scorer: every candidate the rules read in a corpus story is an event, labelled
+ * {@link CommitmentScorer#KEEP} when it matches one of the story's gold commitments (the matching of
+ * {@code eval-commitments}) and {@link CommitmentScorer#DROP} when not, with the candidate's features
+ * as its context; an OpenNLP maxent model is fitted to them by quasi-Newton optimization with an L2 penalty.
+ *
+ * <p>Not thread-safe; it holds nothing between calls.
+ */
+public final class ScorerTrainer {
+
+  /**
+   * The training settings.
+   *
+   * @param iterations training iterations, at least 1
+   * @param cutoff     features seen fewer times than this are dropped, at least 1
+   * @param l2         the L2 penalty of the weights (quasi-Newton maxent), at least 0; the corpus is
+   *                   small, and without it the model learns its stories by heart
+   */
+  public record Options(int iterations, int cutoff, double l2) {
+
+    /** Checks the ranges. */
+    public Options {
+      if (iterations < 1) {
+        throw new IllegalArgumentException("iterations must be >= 1; got " + iterations);
+      }
+      if (cutoff < 1) {
+        throw new IllegalArgumentException("cutoff must be >= 1; got " + cutoff);
+      }
+      if (!(l2 >= 0)) {
+        throw new IllegalArgumentException("l2 must be >= 0; got " + l2);
+      }
+    }
+
+    /** 100 iterations, cutoff 1, L2 penalty 1. */
+    public static Options defaults() {
+      return new Options(100, 1, 1.0);
+    }
+  }
+
+  private ScorerTrainer() {}
+
+  /**
+   * The labelled candidates of the stories, in story order.
+   *
+   * @param stories the stories. Must not be {@code null}.
+   * @param miner   the pipeline that finds sentences and organizations. Must not be {@code null}.
+   */
+  public static List<Event> events(List<CorpusStory> stories, NewsMiner miner) {
+    CommitmentExtractor rules = new CommitmentExtractor(CommitmentScorer.rulesOnly());
+    List<Event> events = new ArrayList<>();
+    for (CorpusStory s : stories) {
+      Extraction x = miner.extract(s.article());
+      List<Candidate> candidates = rules.candidates(s.article(), x.sentences(), x.organizations());
+      List<Commitment> commitments = new ArrayList<>(candidates.size());
+      for (Candidate c : candidates) {
+        commitments.add(c.commitment());
+      }
+      List<Boolean> right = new CommitmentEvaluator().add(s.text(), s.gold(), commitments);
+      for (int i = 0; i < candidates.size(); i++) {
+        events.add(new Event(right.get(i) ? CommitmentScorer.KEEP : CommitmentScorer.DROP,
+            candidates.get(i).features().toArray(new String[0])));
+      }
+    }
+    return events;
+  }
+
+  /**
+   * Fits a maxent model to the events.
+   *
+   * @throws IOException when training fails
+   * @throws IllegalArgumentException when the events do not have both outcomes
+   */
+  public static AbstractModel train(List<Event> events, Options options) throws IOException {
+    long keep = events.stream().filter(e -> e.getOutcome().equals(CommitmentScorer.KEEP)).count();
+    if (keep == 0 || keep == events.size()) {
+      throw new IllegalArgumentException("events must have both outcomes; got " + keep + " keep of " + events.size());
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+    params.put(QNTrainer.L2COST_PARAM, options.l2());
+    params.put(QNTrainer.L1COST_PARAM, 0.0);
+    params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+    return (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
+  }
+
+  /** The share of events whose more likely outcome under {@code model} is their label. */
+  public static double accuracy(MaxentModel model, List<Event> events) {
+    int right = 0;
+    for (Event e : events) {
+      if (model.getBestOutcome(model.eval(e.getContext())).equals(e.getOutcome())) {
+        right++;
+      }
+    }
+    return events.isEmpty() ? 0 : (double) right / events.size();
+  }
+
+  /**
+   * Writes the model as {@link CommitmentScorer#load(Path)} reads it (OpenNLP's generic model format, gzipped).
+   *
+   * @throws IOException when the file cannot be written
+   */
+  public static void write(AbstractModel model, Path file) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(new BufferedOutputStream(
+        Files.newOutputStream(file))))) {
+      new GenericModelWriter(model, out).persist();
+    }
+  }
+}

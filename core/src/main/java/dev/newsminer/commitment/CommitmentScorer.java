@@ -1,0 +1,143 @@
+package dev.newsminer.commitment;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * Decides which candidate commitments to keep and how sure to be of each, with a maximum entropy
+ * model (OpenNLP GIS, written with its generic model writer and gzipped) over the candidates' features ({@link Candidate#features()}), trained on the project's
+ * commitment corpus ({@code newsminer train-commitments}; see the model card beside the bundled model).
+ * A candidate is kept when the model gives it a probability of being right of at least
+ * {@link #KEEP_AT}, and that probability, rounded to two places, is its confidence.
+ *
+ * <p>Thread-safe: the model is only read. Example:
+ *
+ * <pre>{@code
+ * CommitmentScorer scorer = CommitmentScorer.bundled();
+ * List<Commitment> kept = scorer.score(extractor.candidates(article, sentences, organizations));
+ * }</pre>
+ */
+public final class CommitmentScorer {
+
+  /** The outcome of a candidate that is right. */
+  public static final String KEEP = "keep";
+  /** The outcome of a candidate that is not. */
+  public static final String DROP = "drop";
+  /** The least probability of being right at which a candidate is kept. */
+  public static final double KEEP_AT = 0.5;
+
+  static final String RESOURCE = "commitment-scorer.bin.gz";
+
+  private static final class Bundled {
+    static final CommitmentScorer SCORER = loadBundled();
+  }
+
+  private final MaxentModel model;
+
+  private CommitmentScorer(MaxentModel model) {
+    this.model = model;
+  }
+
+  /**
+   * The scorer trained on the project's corpus and bundled with newsminer, or one that keeps every
+   * candidate with the rules' confidence when no model is bundled.
+   *
+   * @throws UncheckedIOException when the bundled model cannot be read
+   */
+  public static CommitmentScorer bundled() {
+    return Bundled.SCORER;
+  }
+
+  /** A scorer that keeps every candidate with the confidence the rules gave it. */
+  public static CommitmentScorer rulesOnly() {
+    return new CommitmentScorer(null);
+  }
+
+  /**
+   * Loads a model written by {@code newsminer train-commitments} (a gzipped OpenNLP maxent model).
+   *
+   * @param file the model. Must not be {@code null}.
+   * @throws IOException when it cannot be read or is not such a model, naming the file
+   */
+  public static CommitmentScorer load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return new CommitmentScorer(read(in));
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(file + ": not a commitment scorer model; " + e.getMessage(), e);
+    }
+  }
+
+  private static CommitmentScorer loadBundled() {
+    InputStream in = CommitmentScorer.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      return rulesOnly();
+    }
+    try (in) {
+      return new CommitmentScorer(read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("bundled " + RESOURCE + " cannot be read", e);
+    }
+  }
+
+  private static MaxentModel read(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(new GZIPInputStream(new BufferedInputStream(in)));
+    MaxentModel m = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+    if (m.getIndex(KEEP) < 0 || m.getIndex(DROP) < 0) {
+      throw new IOException("its outcomes must be " + KEEP + " and " + DROP + "; got " + m.getNumOutcomes() + " others");
+    }
+    return m;
+  }
+
+  /** Whether a trained model decides, rather than the rules alone. */
+  public boolean trained() {
+    return model != null;
+  }
+
+  /**
+   * The probability that a candidate is right, or its rule confidence when no model is loaded.
+   *
+   * @param candidate the candidate. Must not be {@code null}.
+   */
+  public double probability(Candidate candidate) {
+    if (model == null) {
+      return candidate.commitment().confidence();
+    }
+    double[] p = model.eval(candidate.features().toArray(new String[0]));
+    return p[model.getIndex(KEEP)];
+  }
+
+  /**
+   * The candidates worth keeping, each with its probability of being right as its confidence.
+   *
+   * @param candidates the candidates of one article, in text order. Must not be {@code null}.
+   * @return the kept commitments in the same order
+   */
+  public List<Commitment> score(List<Candidate> candidates) {
+    List<Commitment> out = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      Commitment c = candidate.commitment();
+      if (model == null) {
+        out.add(c);
+        continue;
+      }
+      double p = probability(candidate);
+      if (p >= KEEP_AT) {
+        out.add(new Commitment(c.organization(), c.partners(), c.kind(), c.trigger(), c.amount(), c.purpose(),
+            c.beneficiary(), c.timeframe(), Math.round(p * 100) / 100.0, c.evidence()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,333 @@
+package dev.newsminer.commitment;
+
+import dev.newsminer.commitment.Lexicon.Trigger;
+import dev.newsminer.commitment.OrgMentions.Mention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the candidate triggers of a sentence: a modal or "is to" before an action ("will invest",
+ * "is to build"), an intent or binding verb before "to" ("plans to", "agreed to acquire"), an
+ * allocation of money ("earmarked 5 mln dlrs"), an agreement, plan or offer that is signed, reached or
+ * made ("signed an agreement to"), a partnership verb ("joined forces", "teamed up") and a nominal
+ * ("Chrysler's proposed acquisition of"). Words are compared by lemma and tag, not as exact strings.
+ *
+ * <p>Not thread-safe; one per sentence.
+ */
+final class TriggerFinder extends SentenceStep {
+
+  /** A trigger while it is being found; frozen into a {@link TriggerHit}. */
+  private static final class Hit {
+    int at;
+    int triggerEnd;
+    int action = -1;
+    Trigger cls;
+    boolean passive;
+    boolean nominalOwnerBefore;
+    boolean agreement;
+    boolean refrain;
+    Mention owner;
+    String noun;
+
+    TriggerHit freeze() {
+      return new TriggerHit(at, triggerEnd, action, cls, passive, nominalOwnerBefore, agreement, refrain, owner, noun);
+    }
+  }
+
+  private final boolean reported;
+
+  TriggerFinder(SentenceView sv) {
+    super(sv);
+    this.reported = sv.reported;
+  }
+
+  /** The sentence's triggers in text order; a trigger's action is not read again as another trigger. */
+  List<TriggerHit> find() {
+    List<TriggerHit> hits = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      Hit h = detect(t);
+      if (h != null) {
+        hits.add(h.freeze());
+        t = Math.max(t, (h.action >= 0 ? h.action : h.triggerEnd - 1));
+      }
+    }
+    return hits;
+  }
+
+  Hit detect(int t) {
+    String w = lower[t];
+    String l = lemma[t];
+    String tag = tokens.get(t).tag();
+    // "will invest", "would provide", "is to establish"
+    if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would") && reported
+        || (w.equals("is") || w.equals("are")) && t + 2 < n && lower[t + 1].equals("to")
+        && tokens.get(t + 2).tag().equals("VERB")) {
+      int k = w.equals("is") || w.equals("are") ? t + 2 : t + 1;
+      while (k < n && (Lexicon.SKIPPABLE.contains(lower[k]) && !lower[k].equals("in") || tokens.get(k).tag().equals("ADV")
+          && !Lexicon.NEGATIONS.contains(lower[k]))) {
+        k++;
+      }
+      if (k >= n || Lexicon.NEGATIONS.contains(lower[k])) {
+        return null;
+      }
+      Hit h = new Hit();
+      h.at = t;
+      h.cls = Trigger.MODAL;
+      if (lower[k].equals("be") && k + 1 < n) {
+        int v = k + 1;
+        while (v < n && tokens.get(v).tag().equals("ADV")) {
+          v++;
+        }
+        if (v < n && tokens.get(v).tag().equals("VERB") && !Lexicon.NOT_ACTIONS.contains(lemma[v])
+            && !lower[v].endsWith("ing") && !sv.relativeClause(t)) {
+          h.action = v;
+          h.passive = true;
+          h.triggerEnd = v + 1;
+          return h;
+        }
+        return null;
+      }
+      if (!tokens.get(k).tag().equals("VERB") || Lexicon.NOT_ACTIONS.contains(lemma[k]) || sv.relativeClause(t)) {
+        return null;
+      }
+      if (Lexicon.INTENT.containsKey(lemma[k]) && k + 1 < n && lower[k + 1].equals("to")) {
+        return null; // "will seek to": the intent verb carries it
+      }
+      h.action = k;
+      h.triggerEnd = k + 1;
+      return h;
+    }
+    // "plans to build", "agreed in principle to sell", "aims to promote", "is seeking to"
+    Trigger intent = Lexicon.INTENT.get(l);
+    if (intent != null && (tag.equals("VERB") || tag.equals("NOUN") && t + 2 < n && lower[t + 1].equals("to")
+        && sv.actionAfterTo(t + 2) && w.endsWith("s") && t > 0 && !tokens.get(t - 1).tag().equals("DET")
+        && !lower[t - 1].equals("'s") && !tokens.get(t - 1).tag().equals("ADJ"))) {
+      int k = t + 1;
+      if (k + 2 < n && lower[k].equals("in") && lower[k + 1].equals("principle")) {
+        k += 2;
+      }
+      // "pledged not to offer", "agreed not to sell": an undertaking to refrain is still one
+      boolean refrain = k + 2 < n && lower[k].equals("not") && lower[k + 1].equals("to") && Lexicon.BINDING.contains(l);
+      if (refrain) {
+        k++;
+      }
+      if (k + 1 < n && lower[k].equals("to")) {
+        int v = k + 1;
+        while (v < n && tokens.get(v).tag().equals("ADV") && !Lexicon.NEGATIONS.contains(lower[v])) {
+          v++;
+        }
+        if (v < n && sv.actionAfterTo(v)) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = intent;
+          h.action = v;
+          h.triggerEnd = v + 1;
+          h.refrain = refrain;
+          return h;
+        }
+      }
+      // "would seek acquisitions", "wants agreement by December"
+      if (l.equals("seek") || l.equals("want") || l.equals("target")) {
+        boolean someoneElse = false;
+        for (int j = k; j < n && j < k + 8; j++) {
+          // "wants X to act" asks someone else; "wants agreement on a plan to curb ..." does not
+          someoneElse |= lower[j].equals("to") && j + 1 < n && tokens.get(j + 1).tag().equals("VERB")
+              && !Lexicon.PLAN_NOUNS.contains(lower[j - 1]);
+        }
+        boolean bareNoun = k < n && tokens.get(k).tag().equals("NOUN");
+        if (!someoneElse && k < n && (bareNoun || !l.equals("want") && (tokens.get(k).tag().equals("DET")
+            || tokens.get(k).tag().equals("ADJ")))) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = Trigger.GOAL;
+          h.triggerEnd = t + 1;
+          h.action = t;
+          return h;
+        }
+      }
+    }
+    // "committed approximately $100 million", "earmarked", "budgeted 178 mln dlrs", "set aside"
+    if (Lexicon.ALLOCATE.contains(l) && tag.equals("VERB") && !(l.equals("set") && !(t + 1 < n && lower[t + 1].equals("aside")))) {
+      int from = l.equals("set") ? t + 2 : t + 1;
+      if (sv.moneyStartsNear(from, 4)) {
+        Hit h = new Hit();
+        h.at = t;
+        h.cls = Trigger.ALLOCATE;
+        h.triggerEnd = from;
+        return h;
+      }
+    }
+    // "approved a plan to expand", "reached an agreement to sell", "signed an agreement to"
+    if ((l.equals("approve") || l.equals("reach") || l.equals("sign") || l.equals("announce") || l.equals("make")
+        || l.equals("set") || l.equals("outline")) && tag.equals("VERB")) {
+      int k = t + 1;
+      while (k < n && k <= t + 4 && (tokens.get(k).tag().equals("DET") || tokens.get(k).tag().equals("ADJ")
+          || tokens.get(k).tag().equals("ADV") || lower[k].equals("principle") || lower[k].equals("in"))) {
+        k++;
+      }
+      if (k < n) {
+        String noun = lower[k];
+        boolean agreement = noun.equals("agreement") || noun.equals("accord") || noun.equals("deal")
+            || noun.equals("letter") || noun.equals("contract") || noun.equals("pact");
+        boolean plan = noun.equals("plan") || noun.equals("proposal") || noun.equals("programme") || noun.equals("program");
+        boolean goal = noun.equals("goal") || noun.equals("target") || noun.equals("objectives") || noun.equals("objective")
+            || noun.equals("goals") || noun.equals("targets");
+        boolean offer = noun.equals("offer") || noun.equals("bid");
+        int v = k + 1;
+        while (v < n && v <= k + 5 && !lower[v].equals("to") && !lower[v].equals("with") && !lower[v].equals("for")
+            && !lower[v].equals(",") && !lower[v].equals("including")) {
+          v++;
+        }
+        int verb = v + 1;
+        while (verb < n && tokens.get(verb).tag().equals("ADV")) {
+          verb++;
+        }
+        boolean toVerb = verb < n && v < n && lower[v].equals("to") && sv.actionAfterTo(verb);
+        if ((agreement || plan || offer) && toVerb && !(l.equals("announce") && !plan)) {
+          Hit h = new Hit();
+          h.at = t;
+          h.agreement = agreement;
+          h.cls = agreement || offer ? Trigger.AGREE : Trigger.INTENT;
+          h.action = verb;
+          h.triggerEnd = verb + 1;
+          return h;
+        }
+        if (offer && (l.equals("make") || l.equals("announce")) && v < n && lower[v].equals("for")) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = Trigger.NOMINAL;
+          h.noun = "offer";
+          h.triggerEnd = k + 1;
+          return h;
+        }
+        if (agreement && l.equals("sign") && v < n && lower[v].equals("with")) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = Trigger.PARTNER;
+          h.triggerEnd = k + 1;
+          return h;
+        }
+        if (goal && (l.equals("set") || l.equals("outline") || l.equals("announce"))) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = Trigger.GOAL;
+          h.triggerEnd = k + 1;
+          h.action = -1;
+          return h;
+        }
+      }
+    }
+    // "began a 100 dlrs a share cash tender offer for", "made a bid for"
+    if ((l.equals("begin") || l.equals("launch") || l.equals("make") || l.equals("announce")) && tag.equals("VERB")) {
+      for (int k = t + 1; k < n && k <= t + 10; k++) {
+        if ((lower[k].equals("offer") || lower[k].equals("bid")) && k + 1 < n
+            && (lower[k + 1].equals("for") || lower[k + 1].equals("to"))) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = Trigger.NOMINAL;
+          h.noun = "offer";
+          h.triggerEnd = k + 1;
+          return h;
+        }
+        if (tokens.get(k).tag().equals("VERB")) {
+          break;
+        }
+      }
+    }
+    // "joined forces", "teamed up", "partnered with", "collaborated with", "formed a joint venture"
+    if (tag.equals("VERB") || tag.equals("NOUN") && w.equals("partnered")) {
+      if (l.equals("join") && t + 1 < n && (lower[t + 1].equals("forces") || lower[t + 1].equals("with"))
+          || l.equals("team") && t + 1 < n && lower[t + 1].equals("up")
+          || Lexicon.PARTNER.contains(l) && t + 1 < n && (lower[t + 1].equals("with") && (sv.orgWithin(t + 2, 3)
+              || t + 2 < n && tokens.get(t + 2).tag().equals("PROPN"))
+              || lower[t + 1].equals("to"))) {
+        Hit h = new Hit();
+        h.at = t;
+        h.cls = Trigger.PARTNER;
+        h.triggerEnd = t + (lower[t + 1].equals("with") || lower[t + 1].equals("to") || lower[t + 1].equals("on") ? 1 : 2);
+        // "joined forces to establish an alliance": the action is part of this commitment
+        int to = h.triggerEnd;
+        while (to < n && to < h.triggerEnd + 6 && !lower[to].equals("to") && !tokens.get(to).tag().equals("VERB")) {
+          to++;
+        }
+        if (to + 1 < n && lower[to].equals("to") && sv.actionAfterTo(to + 1)) {
+          h.action = to + 1;
+        }
+        return h;
+      }
+      if (l.equals("form") || l.equals("create") || l.equals("establish") || l.equals("set")) {
+        for (int k = t + 1; k < n && k <= t + 4; k++) {
+          if (Lexicon.VENTURE_NOUNS.contains(lower[k]) && !lower[k].equals("joint")) {
+            Hit h = new Hit();
+            h.at = t;
+            h.cls = Trigger.PARTNER;
+            h.triggerEnd = k + 1;
+            return h;
+          }
+        }
+      }
+    }
+    // "Chrysler's proposed acquisition of", "its pledge of", "a $2 billion investment by X"
+    if ((tag.equals("NOUN") || tag.equals("PROPN") && Character.isLowerCase(tokens.get(t).text().charAt(0)))
+        && Lexicon.NOMINALS.contains(w)) {
+      return nominal(t);
+    }
+    return null;
+  }
+
+  Hit nominal(int t) {
+    String w = lower[t];
+    boolean acquisitionNoun = w.equals("acquisition") || w.equals("takeover") || w.equals("merger")
+        || w.equals("investment");
+    int k = t - 1;
+    boolean proposed = false;
+    while (k >= 0 && (tokens.get(k).tag().equals("ADJ") || tokens.get(k).tag().equals("NOUN")
+        || lower[k].equals("proposed") || lower[k].equals("planned") || tokens.get(k).tag().equals("NUM")
+        || tokens.get(k).tag().equals("SYM") || lower[k].equals("mln") || lower[k].equals("dlr"))) {
+      proposed |= lower[k].equals("proposed") || lower[k].equals("planned");
+      k--;
+    }
+    if (acquisitionNoun && !proposed) {
+      // "a $2 billion investment by X": the agent follows
+      if (t + 1 < n && lower[t + 1].equals("by") && t + 2 < n && orgAt[t + 2] >= 0 && sv.moneyStartsNear(k + 1, t - k)) {
+        Hit h = new Hit();
+        h.at = t;
+        h.cls = Trigger.NOMINAL;
+        h.noun = w;
+        h.triggerEnd = t + 1;
+        h.owner = ms.get(orgAt[t + 2]);
+        return h;
+      }
+      return null;
+    }
+    boolean complement = t + 1 < n && (lower[t + 1].equals("of") || lower[t + 1].equals("to") || lower[t + 1].equals("for"));
+    if (!complement) {
+      return null;
+    }
+    Mention owner = null;
+    if (k >= 1 && lower[k].equals("'s") && orgAt[k - 1] >= 0) {
+      owner = ms.get(orgAt[k - 1]);
+    } else if (k >= 0 && (lower[k].equals("its") || lower[k].equals("their"))) {
+      owner = null; // resolved like "it" below
+    } else {
+      return null;
+    }
+    if (w.equals("plan") || w.equals("plans") || w.equals("intention")) {
+      if (!(lower[t + 1].equals("to") && t + 2 < n && tokens.get(t + 2).tag().equals("VERB"))
+          && !lower[t + 1].equals("of")) {
+        return null;
+      }
+    }
+    Hit h = new Hit();
+    h.at = k >= 1 && lower[k].equals("'s") ? k - 1 : k;
+    h.cls = Trigger.NOMINAL;
+    h.noun = w;
+    h.owner = owner;
+    h.nominalOwnerBefore = true;
+    h.triggerEnd = t + 1;
+    if (lower[t + 1].equals("to") && t + 2 < n && tokens.get(t + 2).tag().equals("VERB")) {
+      h.action = t + 2;
+    }
+    return h;
+  }
+}
