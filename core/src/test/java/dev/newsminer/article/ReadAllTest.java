@@ -39,7 +39,7 @@ class ReadAllTest {
   @Test
   void lenientReadingKeepsTheGoodArticlesAndReportsTheRest() throws IOException {
     Files.writeString(dir.resolve("a.jsonl"), "{\"title\": \"One\", \"text\": \"Fine.\"}\n{broken\n");
-    Files.write(dir.resolve("b.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
+    Files.write(dir.resolve("b.txt"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     List<ReadProblem> problems = new ArrayList<>();
 
     List<Article> articles = ArticleFiles.readAll(dir, problems::add);

@@ -122,9 +122,10 @@ class OrganizationContextRulesTest {
   }
 
   @Test
-  void anUnresolvedAcronymTakesTheTypeTheListGivesIt() {
+  void anAcronymTheListLetsStandAloneIsTheBodyItNames() {
     List<Organization> found = find("The SEC said it would review the filing. The ECB kept its rates unchanged.");
-    assertThat(found).extracting(Organization::name).containsExactly("SEC", "ECB");
+    assertThat(found).extracting(Organization::name)
+        .containsExactly("Securities and Exchange Commission", "European Central Bank");
     assertThat(found).extracting(Organization::type).containsExactly(OrganizationType.AGENCY, OrganizationType.BANK);
   }
 }
