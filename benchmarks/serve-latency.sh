@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 index="${NEWSMINER_BENCH_INDEX:-$(pwd)/benchmarks/target/reuters-index}"
-mvn -q -B -o -DskipTests -pl cli,benchmarks -am package
+mvn -q -B -DskipTests -pl cli,benchmarks -am package
 
 props=""
 if [ -n "${NEWSMINER_SHARED:-}" ]; then
