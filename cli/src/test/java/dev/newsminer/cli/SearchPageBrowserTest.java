@@ -157,7 +157,8 @@ class SearchPageBrowserTest {
     assertThat(headers).extracting(WebElement::getText)
         .containsExactly("DATE", "ORGANIZATION", "KIND", "AMOUNT", "PURPOSE", "EVIDENCE");
     List<WebElement> rows = browser.findElements(By.cssSelector("#results table.commitments tbody tr"));
-    assertThat(rows).hasSize(Math.min(20, total()));
+    assertThat(rows).hasSize(Math.min(10, total()));
+    assertThat(browser.findElement(By.id("pages")).getText()).contains("1–10 of " + total());
     assertThat(rows.get(0).findElements(By.tagName("td")).get(5).getText()).isNotBlank();
     assertThat(browser.findElements(By.cssSelector("#results table.commitments td.num .amount"))).isNotEmpty();
     screenshot("3-commitments");

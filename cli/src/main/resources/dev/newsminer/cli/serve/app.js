@@ -3,7 +3,7 @@
 'use strict';
 (() => {
   const SVG = 'http://www.w3.org/2000/svg';
-  const PAGE = 20;
+  const PAGE = 10;
   const FIELDS = ['q', 'org', 'kind', 'min', 'max', 'currency', 'from', 'to', 'sort'];
   const FACET_NAMES = { organization: 'Organization', organization_type: 'Type', kind: 'Kind', year: 'Year' };
   const $ = (id) => document.getElementById(id);
