@@ -96,7 +96,11 @@ public final class NewsMiner {
     List<Sentence> titleSentences = title.isBlank() ? List.of() : textAnalyzer.analyze(title);
     // the title is read with the text, so that its organizations are found and joined with the text's
     List<Organization> organizations = organizationFinder.find(title, titleSentences, text, sentences);
-    List<Commitment> commitments = commitmentExtractor.extract(article, sentences, inText(organizations));
+    // one name per organization in the whole output: commitments take the organizations' names, and a
+    // committer that is none of them (a country acting as its government) joins them
+    OrganizationNames names = new OrganizationNames(organizations);
+    List<Commitment> commitments = names.apply(commitmentExtractor.extract(article, sentences, inText(organizations)));
+    organizations = names.complete(organizations, commitments, text);
     return new Extraction(article, sentences, organizations, commitments, errors);
   }
 

@@ -551,6 +551,22 @@ public final class ArticleIndex implements Closeable {
   /** How many of an organization's articles {@link #organization} reads its aliases from. */
   static final int PROFILE_SAMPLE = 200;
 
+  /**
+   * Documents naming an organization by any of its names, whatever the case and accents; an index
+   * written before keys were accent-free is matched by the name's lower case.
+   */
+  private static Query organizationKey(String name) {
+    String key = key(name);
+    String withAccents = IndexedDocuments.keyWithAccents(name);
+    if (key.equals(withAccents)) {
+      return new TermQuery(new Term(ORG_KEY, key));
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(ORG_KEY, key)), BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(ORG_KEY, withAccents)), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
   /** Documents of one type whose organization (for commitments: the committer) has the key. */
   private static Query named(String type, String orgKey) {
     return new BooleanQuery.Builder()
@@ -667,7 +683,7 @@ public final class ArticleIndex implements Closeable {
         .add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(TYPE, r.commitments() ? COMMITMENT : ARTICLE)), BooleanClause.Occur.FILTER);
     if (r.organization() != null && !r.organization().isBlank()) {
-      q.add(new TermQuery(new Term(ORG_KEY, key(r.organization()))), BooleanClause.Occur.FILTER);
+      q.add(organizationKey(r.organization()), BooleanClause.Occur.FILTER);
     }
     if (r.kind() != null) {
       q.add(new TermQuery(new Term(KIND, r.kind().name())), BooleanClause.Occur.FILTER);

@@ -6,11 +6,13 @@ import dev.newsminer.commitment.Amount;
 import dev.newsminer.commitment.Commitment;
 import dev.newsminer.entity.Organization;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -213,9 +215,18 @@ final class IndexedDocuments {
     return keys;
   }
 
+  /** The key an organization filter matches a name by: without case or accents ("Nestlé" and "NESTLE" alike). */
   static String key(String name) {
+    String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
+    return ACCENTS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  /** The key of an index written before keys were accent-free: lower case only. */
+  static String keyWithAccents(String name) {
     return name.strip().toLowerCase(Locale.ROOT);
   }
+
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
   private static Organization find(List<Organization> organizations, String name) {
     for (Organization o : organizations) {
