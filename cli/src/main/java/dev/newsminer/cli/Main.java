@@ -4,6 +4,7 @@ import dev.newsminer.cli.corpus.CorpusCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -60,7 +61,7 @@ public final class Main {
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
     cli.setParameterExceptionHandler((e, args) -> {
-      e.getCommandLine().getErr().println("newsminer: " + abbreviate(String.valueOf(e.getMessage())));
+      e.getCommandLine().getErr().println("newsminer: " + abbreviate(usageMessage(e)));
       return USAGE;
     });
     cli.setExecutionExceptionHandler((e, command, parseResult) -> {
@@ -72,6 +73,22 @@ public final class Main {
       return SOME_FAILED;
     });
     return cli;
+  }
+
+  /**
+   * What was wrong with the command line, in the user's terms: a word where a command belongs is an
+   * unknown command, not picocli's "Unmatched argument at index 0".
+   */
+  static String usageMessage(CommandLine.ParameterException e) {
+    CommandLine where = e.getCommandLine();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !where.getSubcommands().isEmpty()
+        && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+      String name = where.getCommandSpec().qualifiedName();
+      List<String> commands = where.getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
+      return "unknown command '" + unmatched.getUnmatched().get(0) + "' (commands: " + String.join(", ", commands)
+          + "; see '" + name + " --help')";
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** Messages longer than this are cut: a 100 KB query must not come back whole. */
@@ -106,8 +123,8 @@ public final class Main {
   }
 
   /** A wrong argument found after parsing (a missing file, a bad value): exit 2 with its message. */
-  static final class UsageException extends RuntimeException {
-    UsageException(String message) {
+  public static final class UsageException extends RuntimeException {
+    public UsageException(String message) {
       super(message);
     }
   }

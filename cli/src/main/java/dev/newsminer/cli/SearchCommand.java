@@ -117,8 +117,15 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
+  /** "1 article matches", "37 commitments match; the first 10 are shown (--limit N for more)". */
+  static String summary(long total, int shown, boolean commitments) {
+    String noun = commitments ? (total == 1 ? "commitment" : "commitments") : (total == 1 ? "article" : "articles");
+    String line = total + " " + noun + (total == 1 ? " matches" : " match");
+    return shown < total ? line + "; the first " + shown + " are shown (--limit N for more)" : line;
+  }
+
   private void print(SearchResult result, PrintWriter out) {
-    out.printf("%d %s match%n", result.total(), commitments ? "commitments" : "articles");
+    out.println(summary(result.total(), result.hits().size(), commitments));
     int n = 0;
     for (SearchHit hit : result.hits()) {
       n++;

@@ -31,6 +31,15 @@ public final class CorpusCommand {
   static class Folder {
     @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus folder (default: ${DEFAULT-VALUE}).")
     Path dir = Path.of("training/ner-corpus");
+
+    /** The corpus folder, refused in one line when it is not there (run elsewhere than the project root). */
+    Path existing() {
+      if (!Files.isDirectory(dir.resolve("stories"))) {
+        throw new dev.newsminer.cli.Main.UsageException("no corpus in " + dir.toAbsolutePath()
+            + " (run from the project root, or name the corpus folder with --corpus DIR)");
+      }
+      return dir;
+    }
   }
 
   @Command(name = "build", mixinStandardHelpOptions = true, description = "Write bio/SECTION.bio.tsv from stories/.")
@@ -41,9 +50,9 @@ public final class CorpusCommand {
     @Override
     public Integer call() throws IOException {
       CorpusBuilder builder = new CorpusBuilder(new TextAnalyzer());
-      Path bioDir = Files.createDirectories(folder.dir.resolve("bio"));
+      Path bioDir = Files.createDirectories(folder.existing().resolve("bio"));
       List<String> problems = new ArrayList<>();
-      for (var section : CorpusBuilder.storiesBySection(folder.dir.resolve("stories")).entrySet()) {
+      for (var section : CorpusBuilder.storiesBySection(folder.existing().resolve("stories")).entrySet()) {
         Path out = bioDir.resolve(section.getKey() + ".bio.tsv");
         Files.writeString(out, builder.bio(section.getValue(), problems::add), StandardCharsets.UTF_8);
         spec.commandLine().getOut().println(out + ": " + section.getValue().size() + " stories");
@@ -64,9 +73,9 @@ public final class CorpusCommand {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      List<String> problems = new CorpusChecker(new CorpusBuilder(new TextAnalyzer())).check(folder.dir);
+      List<String> problems = new CorpusChecker(new CorpusBuilder(new TextAnalyzer())).check(folder.existing());
       problems.forEach(spec.commandLine().getErr()::println);
-      var inconsistent = CorpusChecker.inconsistencies(readSentences(folder.dir));
+      var inconsistent = CorpusChecker.inconsistencies(readSentences(folder.existing()));
       out.println("strings tagged inconsistently: " + inconsistent.size() + " (label: count)");
       inconsistent.entrySet().stream()
           .sorted((a, b) -> Integer.compare(total(b.getValue()), total(a.getValue())))
@@ -94,7 +103,7 @@ public final class CorpusCommand {
       out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
       SectionStats all = new SectionStats();
       TreeSet<String> allOrgs = new TreeSet<>();
-      for (Path bio : bioFiles(folder.dir)) {
+      for (Path bio : bioFiles(folder.existing())) {
         SectionStats s = new SectionStats();
         s.add(Files.readAllLines(bio, StandardCharsets.UTF_8));
         all.add(Files.readAllLines(bio, StandardCharsets.UTF_8));
@@ -119,9 +128,9 @@ public final class CorpusCommand {
       PrintWriter out = spec.commandLine().getOut();
       AnnotationAgreement agreement = new AnnotationAgreement();
       int stories = 0;
-      try (var files = Files.list(folder.dir.resolve("pass2"))) {
+      try (var files = Files.list(folder.existing().resolve("pass2"))) {
         for (Path second : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          Path first = folder.dir.resolve("stories").resolve(second.getFileName());
+          Path first = folder.existing().resolve("stories").resolve(second.getFileName());
           if (!Files.exists(first)) {
             continue;
           }
