@@ -177,21 +177,21 @@ final class KeyedSentence {
     boolean anyUpper = false;
     boolean longLower = false;
     for (String token : tokens) {
-      boolean letters = false;
-      boolean upperFirst = false;
-      for (int i = 0; i < token.length(); i++) {
-        char c = token.charAt(i);
-        if (Character.isLetter(c)) {
-          if (!letters) {
-            upperFirst = Character.isUpperCase(c);
-          }
-          letters = true;
-          anyUpper |= Character.isUpperCase(c);
-        }
+      int first = 0;
+      while (first < token.length() && !Character.isLetter(token.charAt(first))) {
+        first++;
       }
-      if (letters) {
-        words++;
-        longLower |= !upperFirst && token.length() >= 4;
+      if (first == token.length()) {
+        continue;
+      }
+      words++;
+      boolean upperFirst = Character.isUpperCase(token.charAt(first));
+      longLower |= !upperFirst && token.length() >= 4;
+      for (int i = first; i < token.length() && !anyUpper; i++) {
+        anyUpper = Character.isUpperCase(token.charAt(i));
+      }
+      if (anyUpper && longLower) {
+        return ORDINARY; // most sentences of a story, decided by their first words
       }
     }
     if (words < 4) {

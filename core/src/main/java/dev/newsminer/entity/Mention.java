@@ -18,8 +18,11 @@ package dev.newsminer.entity;
 record Mention(int sentence, int start, int end, Source source, GazetteerEntry entry, String extraAlias,
     Mention definedBy, boolean unit) {
 
-  /** Which layer found a mention, for measuring each layer's contribution. */
-  enum Source { MODEL, GAZETTEER, PATTERN, ACRONYM, DOCUMENT }
+  /**
+   * Which layer found a mention, for measuring each layer's contribution; {@code RESULTS} is the
+   * patterns' reading of a results line or a standings table, whose names are teams.
+   */
+  enum Source { MODEL, GAZETTEER, PATTERN, ACRONYM, DOCUMENT, RESULTS }
 
   /** Checks the token span. */
   Mention {

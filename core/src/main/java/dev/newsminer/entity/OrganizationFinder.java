@@ -123,8 +123,9 @@ public final class OrganizationFinder {
     }
     List<MentionGroup> groups = recognize(tokens);
     List<Organization> out = new ArrayList<>(groups.size());
+    Placement at = new Placement(title, titleSentences, text, sentences);
     for (MentionGroup g : groups) {
-      out.add(organization(g, new Placement(title, titleSentences, text, sentences)));
+      out.add(organization(g, at));
     }
     return out;
   }
@@ -740,6 +741,14 @@ public final class OrganizationFinder {
     spans.sort(Comparator.comparing((Span sp) -> sp.inText()).thenComparingInt(Span::start));
     String name = g.entry() != null ? g.entry().name() : longest;
     OrganizationType type = g.entry() != null ? g.entry().type() : typeOf(longestWords);
+    if (g.entry() == null) {
+      for (Mention m : g.mentions()) {
+        if (m.source() == Mention.Source.RESULTS) {
+          type = OrganizationType.SPORTS; // a team of a results line or a standings table
+          break;
+        }
+      }
+    }
     aliases.remove(name);
     aliases.add(0, name);
     for (String extra : g.extraAliases()) {

@@ -177,6 +177,14 @@ final class OrganizationPatterns {
         continue;
       }
       String w = lower(word);
+      if (w.equals(",") && j == head - 1 && !caps) {
+        // "L.F. Rothschild, Unterberg, Towbin Inc": a firm named after its partners, the first with initials
+        int partners = partnersStart(t, j - 1);
+        if (partners >= limit && canStart(t, partners, caps)) {
+          best = partners;
+          break;
+        }
+      }
       if (j - 2 >= 0 && nameWord(t[j - 2], caps) && (OrganizationWords.INNER_CONNECTORS.contains(w)
           || w.equals("of") && (OrganizationWords.HEADS_OF.contains(bare(t[j - 2])) || PlaceNames.isPlace(t[j]))
           || w.equals("and") && (FIRM_WORDS.contains(lower(t[j])) || PAIRED_WORDS.contains(lower(t[j])))
@@ -193,6 +201,48 @@ final class OrganizationPatterns {
       break;
     }
     return best;
+  }
+
+  /**
+   * Where a list of partners' surnames that ends at the comma {@code comma} starts, when its first
+   * surname has initials before it ("L.F. Rothschild, Unterberg,"): the initials' index, or -1. Each
+   * surname is one capitalized word that is no place; a list of companies has no initials before it.
+   */
+  private static int partnersStart(String[] t, int comma) {
+    int k = comma - 1;
+    while (k >= 1 && capitalized(t[k]) && !PlaceNames.isPlace(t[k]) && t[k].length() > 1 && isPlainWord(t[k])) {
+      if (initials(t[k - 1])) {
+        return k - 1;
+      }
+      if (!t[k - 1].equals(",") || k < 2) {
+        return -1;
+      }
+      k -= 2;
+    }
+    return -1;
+  }
+
+  /** A word of letters only: "Unterberg". */
+  private static boolean isPlainWord(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A person's initials: "L.F.", "J." (capital letters each followed by a dot). */
+  private static boolean initials(String w) {
+    if (w.length() < 2 || w.length() > 6 || w.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i += 2) {
+      if (!Character.isUpperCase(w.charAt(i)) || w.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -70,7 +70,7 @@ final class ResultsLines {
       if (out == null) {
         out = new ArrayList<>(4);
       }
-      out.add(new Mention(index, i, end, Mention.Source.PATTERN));
+      out.add(new Mention(index, i, end, Mention.Source.RESULTS));
       i = end;
     }
     // one name needs a row of three figures or more: a contents line ("COSTS 6 9") has a section and a page

@@ -72,8 +72,9 @@ class OrganizationContextRulesTest {
   void theTeamsOfResultsLinesAndStandingsTablesAreOrganizationsEvenWhereTheyAreCities() {
     assertThat(written("Results on Saturday:\nArsenal 3 Chelsea 1\nLiverpool 2 Everton 2\n"))
         .contains("Arsenal", "Chelsea", "Liverpool", "Everton");
-    assertThat(written("Standings after Sunday's games:\nBOSTON 14 10 4 24\nTORONTO 13 9 4 22\nMONTREAL 12 8 4 20\n"))
-        .containsExactly("BOSTON", "TORONTO", "MONTREAL");
+    String table = "Standings after Sunday's games:\nBOSTON 14 10 4 24\nTORONTO 13 9 4 22\nMONTREAL 12 8 4 20\n";
+    assertThat(written(table)).containsExactly("BOSTON", "TORONTO", "MONTREAL");
+    assertThat(find(table)).extracting(Organization::type).containsOnly(OrganizationType.SPORTS);
     // the headings of a table of contents, with a section and a page, are no teams
     assertThat(names("CONTENTS\nDEFINITIONS 1 2\nREPAYMENTS 4 7\nNOTICES 9 12\n")).isEmpty();
     // a town and a date with numbers in prose are no team
@@ -127,5 +128,15 @@ class OrganizationContextRulesTest {
     assertThat(found).extracting(Organization::name)
         .containsExactly("Securities and Exchange Commission", "European Central Bank");
     assertThat(found).extracting(Organization::type).containsExactly(OrganizationType.AGENCY, OrganizationType.BANK);
+  }
+
+  @Test
+  void aFirmNamedAfterItsPartnersIsOneNameAndAListOfCompaniesIsNot() {
+    String[][] firm = {{"Sales", "rose", "at", "J.R.", "Hallam", ",", "Pickerell", ",", "Voss", "Inc", ",", "a", "broker", "."}};
+    List<MentionGroup> groups = bundled.recognize(firm);
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).mentions().get(0).start()).isEqualTo(3);
+    assertThat(groups.get(0).mentions().get(0).end()).isEqualTo(10);
+    assertThat(names("Shares of Hallam, Pickerell, Voss Inc rose.")).containsExactly("Voss");
   }
 }
