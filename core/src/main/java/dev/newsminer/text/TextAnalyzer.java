@@ -117,7 +117,30 @@ public final class TextAnalyzer {
     }
     boolean lowerWord = Character.isLowerCase(first)
         && !(next + 1 < s.length() && Character.isUpperCase(s.charAt(next + 1)));
-    return last == '.' && lowerWord;
+    return last == '.' && (lowerWord || endsInNameInitials(s, end));
+  }
+
+  /** Initials that end sentences often enough to keep the detector's break after them: places. */
+  private static final java.util.Set<String> PLACE_INITIALS = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.",
+      "U.S.A.", "U.S.S.R.", "D.C.", "N.Y.", "L.A.", "S.A.");
+
+  /**
+   * Whether the text before {@code end} is initials like "H.K." or "L.F." that begin a name ("H.K.
+   * Telephone", "L.F. Rothschild, Unterberg, Towbin") rather than end a sentence: two or more single
+   * letters each with its period, after a space or the block's start, and not a place's initials,
+   * which do end sentences ("… sold in the U.S. The company …").
+   */
+  static boolean endsInNameInitials(String s, int end) {
+    int i = end;
+    int letters = 0;
+    while (i >= 2 && s.charAt(i - 1) == '.' && Character.isUpperCase(s.charAt(i - 2))) {
+      letters++;
+      i -= 2;
+    }
+    if (letters < 2 || (i > 0 && !Character.isWhitespace(s.charAt(i - 1)))) {
+      return false;
+    }
+    return !PLACE_INITIALS.contains(s.substring(i, end));
   }
 
   private static boolean isBlank(String s, int from, int to) {

@@ -90,4 +90,20 @@ class TextAnalyzerTest {
       }
     }
   }
+
+  @Test
+  void initialsThatBeginANameDoNotEndTheSentence() {
+    String text = "Shares of H.K. Telephone rose 3 pct. L.F. Rothschild, Unterberg, Towbin Inc said it would buy them.";
+    List<Sentence> sentences = ANALYZER.analyze(text);
+    assertThat(sentences).extracting(s -> text.substring(s.start(), s.end())).containsExactly(
+        "Shares of H.K. Telephone rose 3 pct.", "L.F. Rothschild, Unterberg, Towbin Inc said it would buy them.");
+  }
+
+  @Test
+  void onlyNamesInitialsJoinSentences() {
+    assertThat(TextAnalyzer.endsInNameInitials("shares of H.K.", 14)).isTrue();
+    assertThat(TextAnalyzer.endsInNameInitials("sold in the U.S.", 16)).isFalse();
+    assertThat(TextAnalyzer.endsInNameInitials("it bought ABC.", 14)).isFalse();
+    assertThat(TextAnalyzer.endsInNameInitials("a plan B.", 9)).isFalse();
+  }
 }
