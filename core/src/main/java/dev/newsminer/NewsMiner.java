@@ -102,7 +102,7 @@ public final class NewsMiner {
    */
   public Extraction extract(Article article) {
     Objects.requireNonNull(article, "article");
-    List<String> errors = new ArrayList<>();
+    List<String> errors = new ArrayList<>(article.warnings());
     String text = article.text();
     if (text.length() > maxTextChars) {
       errors.add("text too long: " + text.length() + " chars; the limit is " + maxTextChars);
