@@ -343,7 +343,8 @@ final class MainTextExtractor {
 
   /**
    * The siblings that continue the main container: another chunk of the body with the same tag and
-   * class or itself a content candidate, and paragraphs or a lead beside it. A story split across
+   * class, and paragraphs or a lead beside it (a content container of another class beside it, such
+   * as an author's bio, is not the story). A story split across
    * sibling containers is kept whole.
    */
   private static void continuation(Measure m) {
@@ -359,10 +360,9 @@ final class MainTextExtractor {
       }
       boolean sameKind = sibling.normalName().equals(main.normalName()) && !main.className().isEmpty()
           && sibling.className().equals(main.className());
-      boolean chunk = m.content.containsKey(sibling) && !isAncestor(sibling, main) && !isAncestor(main, sibling);
       String tag = sibling.normalName();
       boolean paragraph = tag.equals("p") || tag.equals("blockquote") || isLead(sibling);
-      if (sameKind || chunk || paragraph) {
+      if (sameKind || paragraph) {
         m.mainElements.add(sibling);
       }
     }
