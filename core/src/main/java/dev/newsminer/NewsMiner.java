@@ -13,8 +13,10 @@ import dev.newsminer.entity.Span;
 import dev.newsminer.internal.QuietLogging;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
+import dev.newsminer.text.TextBudget;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,10 +45,28 @@ public final class NewsMiner {
   /** The default limit on an article's text: 5 million chars, the same as the readers'. */
   public static final int DEFAULT_MAX_TEXT_CHARS = ReadLimits.DEFAULT_MAX_TEXT_CHARS;
 
+  /**
+   * The default limit on the sentences of one article: 100,000, three times those of a 5-million-char
+   * story in prose. A text of millions of short lines (each one a sentence) is analyzed up to it.
+   */
+  public static final int DEFAULT_MAX_SENTENCES = 100_000;
+
+  /** The default limit on the tokens of one article: 1,500,000, more than 5 million chars of prose have. */
+  public static final long DEFAULT_MAX_TOKENS = 1_500_000;
+
+  /**
+   * The default time one article may take: 30 seconds, some thousand times what a news story takes.
+   * Past it the article gets an error and what was found so far, and the run goes on.
+   */
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(30);
+
   private final TextAnalyzer textAnalyzer;
   private final OrganizationFinder organizationFinder;
   private final CommitmentExtractor commitmentExtractor;
   private final int maxTextChars;
+  private final int maxSentences;
+  private final long maxTokens;
+  private final Duration timeBudget;
 
   private NewsMiner(Builder builder) {
     this.textAnalyzer = new TextAnalyzer();
@@ -56,6 +76,9 @@ public final class NewsMiner {
     this.commitmentExtractor = new CommitmentExtractor(
         builder.commitmentScorer != null ? builder.commitmentScorer : CommitmentScorer.bundled());
     this.maxTextChars = builder.maxTextChars;
+    this.maxSentences = builder.maxSentences;
+    this.maxTokens = builder.maxTokens;
+    this.timeBudget = builder.timeBudget;
   }
 
   /** A builder with the default settings; nothing is loaded until {@link Builder#build()}. */
@@ -77,7 +100,10 @@ public final class NewsMiner {
    * Extracts organizations and commitments from one article.
    *
    * <p>Problems with the article's content do not throw: they are listed in
-   * {@link Extraction#errors()} and the extraction holds what could be found.
+   * {@link Extraction#errors()} and the extraction holds what could be found. Time and memory are
+   * bounded: an article over the limits of sentences or tokens, or one whose time budget is spent,
+   * is analyzed up to that point; runs of chars without spaces longer than
+   * {@link TextAnalyzer#MAX_TOKEN_CHARS} are cut into tokens of that length, each noted in the errors.
    *
    * @param article the article. Must not be {@code null}.
    * @return what was found; never {@code null}
@@ -85,17 +111,23 @@ public final class NewsMiner {
    */
   public Extraction extract(Article article) {
     Objects.requireNonNull(article, "article");
-    List<String> errors = new ArrayList<>();
+    List<String> errors = new ArrayList<>(article.warnings());
     String text = article.text();
     if (text.length() > maxTextChars) {
       errors.add("text too long: " + text.length() + " chars; the limit is " + maxTextChars);
       return new Extraction(article, List.of(), List.of(), List.of(), errors);
     }
-    List<Sentence> sentences = textAnalyzer.analyze(text);
+    TextBudget budget = TextBudget.of(maxSentences, maxTokens, timeBudget);
+    List<Sentence> sentences = textAnalyzer.analyze(text, budget, errors::add);
     String title = article.title().length() <= maxTextChars ? article.title() : "";
-    List<Sentence> titleSentences = title.isBlank() ? List.of() : textAnalyzer.analyze(title);
+    List<Sentence> titleSentences = title.isBlank() ? List.of() : textAnalyzer.analyze(title, budget, errors::add);
     // the title is read with the text, so that its organizations are found and joined with the text's
     List<Organization> organizations = organizationFinder.find(title, titleSentences, text, sentences);
+    if (budget.timeIsUp()) {
+      errors.add("time budget of " + timeBudget.toMillis() / 1000.0 + " s spent after finding organizations;"
+          + " commitments were not extracted");
+      return new Extraction(article, sentences, organizations, List.of(), errors);
+    }
     // one name per organization in the whole output: commitments take the organizations' names, and a
     // committer that is none of them (a country acting as its government) joins them
     OrganizationNames names = new OrganizationNames(organizations);
@@ -132,6 +164,9 @@ public final class NewsMiner {
    */
   public static final class Builder {
     private int maxTextChars = DEFAULT_MAX_TEXT_CHARS;
+    private int maxSentences = DEFAULT_MAX_SENTENCES;
+    private long maxTokens = DEFAULT_MAX_TOKENS;
+    private Duration timeBudget = DEFAULT_TIME_BUDGET;
     private NameTagger nameTagger;
     private Gazetteer gazetteer;
     private OrganizationFinder.Layers layers = OrganizationFinder.Layers.all();
@@ -199,6 +234,49 @@ public final class NewsMiner {
         throw new IllegalArgumentException("maxTextChars must be > 0; got " + chars);
       }
       this.maxTextChars = chars;
+      return this;
+    }
+
+    /**
+     * The most sentences of one article to analyze; an article with more gets an error and the
+     * results of its first {@code sentences}. Default {@link #DEFAULT_MAX_SENTENCES}.
+     *
+     * @throws IllegalArgumentException when {@code sentences} is not positive
+     */
+    public Builder maxSentences(int sentences) {
+      if (sentences <= 0) {
+        throw new IllegalArgumentException("maxSentences must be > 0; got " + sentences);
+      }
+      this.maxSentences = sentences;
+      return this;
+    }
+
+    /**
+     * The most tokens of one article to analyze; an article with more gets an error and the
+     * results of the sentences before the limit. Default {@link #DEFAULT_MAX_TOKENS}.
+     *
+     * @throws IllegalArgumentException when {@code tokens} is not positive
+     */
+    public Builder maxTokens(long tokens) {
+      if (tokens <= 0) {
+        throw new IllegalArgumentException("maxTokens must be > 0; got " + tokens);
+      }
+      this.maxTokens = tokens;
+      return this;
+    }
+
+    /**
+     * How long the extraction of one article may take; past it the article gets an error and what
+     * was found so far. Default {@link #DEFAULT_TIME_BUDGET}.
+     *
+     * @throws IllegalArgumentException when {@code budget} is zero or negative
+     * @throws NullPointerException when {@code budget} is null
+     */
+    public Builder timeBudget(Duration budget) {
+      if (budget.isNegative() || budget.isZero()) {
+        throw new IllegalArgumentException("timeBudget must be positive; got " + budget);
+      }
+      this.timeBudget = budget;
       return this;
     }
 

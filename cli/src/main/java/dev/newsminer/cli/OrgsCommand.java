@@ -36,6 +36,7 @@ final class OrgsCommand implements Callable<Integer> {
     }
     List<OrganizationCount> orgs;
     try (ArticleIndex index = Arguments.openIndex(indexDir)) {
+      index.verify();
       orgs = index.organizations(top);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -86,6 +86,7 @@ final class SearchCommand implements Callable<Integer> {
         .withLimit(limit).sortedByDate(sort.equals("date")).overCommitments(commitments);
     SearchResult result;
     try (ArticleIndex index = Arguments.openIndex(indexDir)) {
+      index.verify();
       result = index.search(request);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());

@@ -85,7 +85,10 @@ final class BadInputCorpus {
     return this;
   }
 
-  /** A 50 MB HTML page: a story followed by a huge table of links. */
+  /**
+   * A 50 MB HTML page: a story followed by a huge table of links; and three texts within the limits
+   * that used to exhaust time or memory: 2.4 million short lines, a 2 MB token, a 1-million-char sentence.
+   */
   BadInputCorpus big() throws IOException {
     try (Writer out = Files.newBufferedWriter(dir.resolve("huge.html"), StandardCharsets.UTF_8)) {
       out.write("<html><body><article><p>" + story("Hugo Holdings") + "</p></article><table>");
@@ -98,6 +101,19 @@ final class BadInputCorpus {
       out.write("</table></body></html>");
     }
     expected.put("huge.html", "input too large");
+    // Within the limits, but shaped to exhaust time or memory: each gives an article with a note.
+    write("lines.txt", "Many lines\n" + "a\n".repeat(2_400_000));
+    write("token.txt", "One token\n" + "x".repeat(2_000_000) + "\n");
+    StringBuilder sentence = new StringBuilder("One sentence\n");
+    String[] words = {"the", "company", "said", "it", "would", "invest", "in", "plants", "and", "Siemens"};
+    while (sentence.length() < 1_000_000) {
+      sentence.append(words[random.nextInt(words.length)]).append(' ');
+    }
+    write("sentence.txt", sentence.toString());
+    articles += 3;
+    expected.put("lines.txt", null);
+    expected.put("token.txt", null);
+    expected.put("sentence.txt", null);
     return this;
   }
 

@@ -162,6 +162,17 @@ class HostileCommandTest {
     assertThat(new CommandRun().run("search", "plant", "--index", index.toString(), "--min-amount", "NaN"))
         .isEqualTo(2);
 
+    Path cfs;
+    try (Stream<Path> files = Files.list(index)) {
+      cfs = files.filter(p -> p.getFileName().toString().endsWith(".cfs")).findFirst().orElseThrow();
+    }
+    byte[] compound = Files.readAllBytes(cfs);
+    byte[] original = compound.clone();
+    compound[compound.length - 1] ^= 0x55; // the stored checksum: only reading the whole file finds it wrong
+    Files.write(cfs, compound);
+    assertSearchFails(1, "plant", "corrupt");
+    Files.write(cfs, original);
+
     Path segments;
     try (Stream<Path> files = Files.list(index)) {
       segments = files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,8 +24,17 @@ import java.util.Objects;
  * @param title     the headline, empty when there is none; never null
  * @param published the publication date, or null when unknown
  * @param text      the body text; never null
+ * @param warnings  what the reader noticed about the input without refusing it (for example a page
+ *                  with no confident story); empty when none, never null. They become errors of the
+ *                  extraction.
  */
-public record Article(String id, String source, String url, String title, LocalDate published, String text) {
+public record Article(String id, String source, String url, String title, LocalDate published, String text,
+    List<String> warnings) {
+
+  /** An article without warnings; see the record description. */
+  public Article(String id, String source, String url, String title, LocalDate published, String text) {
+    this(id, source, url, title, published, text, List.of());
+  }
 
   /**
    * Validates the fields; see the record description.
@@ -39,6 +49,7 @@ public record Article(String id, String source, String url, String title, LocalD
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
+    warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
   }
 
   /**
@@ -60,17 +71,28 @@ public record Article(String id, String source, String url, String title, LocalD
    * @throws IllegalArgumentException when {@code newId} is null or blank
    */
   public Article withId(String newId) {
-    return new Article(newId, source, url, title, published, text);
+    return new Article(newId, source, url, title, published, text, warnings);
   }
 
   /** Returns a copy with the given canonical URL (null for none). */
   public Article withUrl(String newUrl) {
-    return new Article(id, source, newUrl, title, published, text);
+    return new Article(id, source, newUrl, title, published, text, warnings);
   }
 
   /** Returns a copy with the given publication date (null for none). */
   public Article withPublished(LocalDate date) {
-    return new Article(id, source, url, title, date, text);
+    return new Article(id, source, url, title, date, text, warnings);
+  }
+
+  /**
+   * Returns a copy with one more warning.
+   *
+   * @param warning one line. Must not be {@code null}.
+   */
+  public Article withWarning(String warning) {
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.add(Objects.requireNonNull(warning, "warning"));
+    return new Article(id, source, url, title, published, text, all);
   }
 
   /**

@@ -23,7 +23,19 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlArticleReader implements ArticleReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** JSON-LD as pages write it: comments, single quotes, trailing commas and raw line breaks in strings. */
+  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_SINGLE_QUOTES)
+      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+      .build());
+
+  /** A {@code datePublished} field in JSON-LD too broken to parse. */
+  private static final java.util.regex.Pattern DATE_PUBLISHED = java.util.regex.Pattern.compile(
+      "[\"']?datePublished[\"']?\\s*:\\s*[\"']([^\"']{6,40})[\"']");
 
   private final ReadLimits limits;
 
@@ -55,16 +67,20 @@ final class HtmlArticleReader implements ArticleReader {
     Charset declared = httpCharset != null ? httpCharset : TextDecoder.htmlMetaCharset(bytes);
     String html = TextDecoder.decode(bytes, declared);
     Document doc = Jsoup.parse(html, url == null ? "" : url);
-    String text = MainTextExtractor.extract(doc.body());
-    if (text.isEmpty()) {
+    MainTextExtractor.MainText main = MainTextExtractor.find(doc.body());
+    String title = title(doc);
+    if (main.text().isEmpty() && title.isEmpty()) {
       throw new IOException("no article text found in the page");
     }
-    String title = title(doc);
     String canonical = canonicalUrl(doc);
     LocalDate published = published(doc);
-    return Article.of(source, title, text)
+    Article article = Article.of(source, title, main.text())
         .withUrl(canonical != null ? canonical : url)
         .withPublished(published != null ? published : fetched);
+    // A page with no confident story keeps its title and date, and its best text with a warning.
+    return main.confident() ? article : article.withWarning(main.text().isEmpty()
+        ? "no story text found in the page; only its title and date were kept"
+        : "no confident story found in the page; the text is the page's best guess");
   }
 
   private static boolean isBlank(byte[] bytes) {
@@ -120,7 +136,42 @@ final class HtmlArticleReader implements ArticleReader {
         return date;
       }
     }
-    return PublishedDates.parse(metaContent(doc, "meta[itemprop=datePublished]"));
+    date = PublishedDates.parse(metaContent(doc, "meta[itemprop=datePublished]"));
+    return date != null ? date : visibleDate(doc);
+  }
+
+  /** Class and id words of the elements that show a story's date: a byline, a dateline, a timestamp. */
+  private static final java.util.regex.Pattern DATE_HOLDER = java.util.regex.Pattern.compile(
+      "(?i)date|time|byline|posted|published|dateline|meta");
+
+  /**
+   * The date shown in a byline or dateline ("November 19, 2019, 07:47 PM EST"), or in a {@code time}
+   * element without a {@code datetime}: the first element whose class or id names a date, a time or
+   * a byline and whose short text holds a written date.
+   */
+  private static LocalDate visibleDate(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
+    int seen = 0;
+    for (Element e : body.getAllElements()) {
+      if (++seen > 20_000) {
+        return null; // the byline is near the top; a huge page is not searched to its end
+      }
+      boolean holder = e.normalName().equals("time") || DATE_HOLDER.matcher(e.className() + " " + e.id()).find();
+      if (!holder) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() <= 200) {
+        LocalDate date = PublishedDates.find(text);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
   }
 
   /** The first {@code datePublished} in a JSON-LD document (objects, arrays and {@code @graph}), or null. */
@@ -129,7 +180,9 @@ final class HtmlArticleReader implements ArticleReader {
     try {
       root = JSON.readTree(json);
     } catch (IOException e) {
-      return null; // broken JSON-LD is common and says nothing about the article
+      // Broken JSON-LD is common: its date field may still be readable.
+      java.util.regex.Matcher m = DATE_PUBLISHED.matcher(json);
+      return m.find() ? m.group(1) : null;
     }
     ArrayDeque<JsonNode> pending = new ArrayDeque<>();
     if (root != null) {

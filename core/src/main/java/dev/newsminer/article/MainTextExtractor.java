@@ -108,14 +108,46 @@ final class MainTextExtractor {
   }
 
   /**
+   * The main text of a page and whether it is confidently the story.
+   *
+   * @param text      the paragraphs, separated by blank lines; empty when the page has no text
+   * @param confident false when no block looked like a story and {@code text} is the page's best
+   *                  guess: its visible text without links and page furniture
+   */
+  record MainText(String text, boolean confident) {}
+
+  /**
    * The main text of the page under {@code root} (usually the body): its paragraphs separated by
    * blank lines, or an empty string when no text looks like a story.
    */
   static String extract(Element root) {
+    MainText main = find(root);
+    return main.confident() ? main.text() : "";
+  }
+
+  /**
+   * The main text of the page under {@code root}: the story when one is found, else the page's
+   * best text, flagged as not confident.
+   */
+  static MainText find(Element root) {
     Map<Element, Role> roles = new IdentityHashMap<>();
-    Element main = measure(root, roles);
-    List<Block> blocks = cut(root, roles, main);
-    List<String> kept = select(blocks, main != null);
+    Measure measure = measure(root, roles);
+    List<Block> blocks = cut(root, roles, measure);
+    List<String> kept = select(blocks, measure.main != null);
+    String text = join(kept);
+    if (!text.isEmpty()) {
+      return new MainText(text, true);
+    }
+    List<String> best = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b.linkDensity() <= MAX_LINK_DENSITY_IN_MAIN && b.words() >= 3 && !b.tag().equals("h1")) {
+        best.add(b.text());
+      }
+    }
+    return new MainText(join(best), false);
+  }
+
+  private static String join(List<String> kept) {
     boolean[] drop = Boilerplate.classify(kept, true);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < kept.size(); i++) {
@@ -134,7 +166,13 @@ final class MainTextExtractor {
   private static final class Frame {
     final Element element;
     final Role role;
+    /** Non-link text outside boilerplate-hinted elements. */
     long cleanChars;
+    /** All visible text, and the part of it inside links, whatever the hints. */
+    long allChars;
+    long linkChars;
+    /** Whether the element or one inside it is a content marker ({@code itemprop=articleBody}, {@code article}). */
+    boolean marker;
 
     Frame(Element element, Role role) {
       this.element = element;
@@ -142,23 +180,65 @@ final class MainTextExtractor {
     }
   }
 
+  /** What the first pass found: the main container, the teaser lists and the text of each element. */
+  static final class Measure {
+    Element main;
+    /** The main container and the siblings that continue it (a second chunk of the body, a lead). */
+    final Set<Element> mainElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Elements whose children repeat as a list of teasers. */
+    final Set<Element> teasers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Boilerplate-hinted elements that hold the story: a content marker, or most of the page's text. */
+    final Set<Element> demoted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Each element's visible chars and chars inside links. */
+    final Map<Element, long[]> text = new IdentityHashMap<>();
+    final Map<Element, Long> content = new IdentityHashMap<>();
+    long total;
+    long allTotal;
+  }
+
   /**
-   * Records the role of every hinted element in {@code roles} (weak ones that hold most of the page
-   * are turned to NONE) and returns the main container, or null.
+   * Records the role of every hinted element in {@code roles} and finds the main container. A
+   * furniture word in a class or id does not discard an element that holds a content marker or most
+   * of the page's text (a page-wide {@code div class="ad-wrapper"}): such elements are measured
+   * again as plain ones.
    */
-  private static Element measure(Element root, Map<Element, Role> roles) {
+  private static Measure measure(Element root, Map<Element, Role> roles) {
+    Measure first = measureOnce(root, roles, new Measure());
+    Measure m = first;
+    if (!first.demoted.isEmpty()) {
+      roles.clear();
+      Measure again = new Measure();
+      again.demoted.addAll(first.demoted);
+      m = measureOnce(root, roles, again);
+    }
+    m.main = main(m);
+    if (m.main != null) {
+      continuation(m);
+    }
+    findTeasers(root, m);
+    return m;
+  }
+
+  private static Measure measureOnce(Element root, Map<Element, Role> roles, Measure m) {
     ArrayDeque<Frame> stack = new ArrayDeque<>();
-    Map<Element, Long> content = new IdentityHashMap<>();
     Map<Element, Long> weak = new IdentityHashMap<>();
+    List<Frame> named = new ArrayList<>();
     int[] strongDepth = {0};
     int[] linkDepth = {0};
-    long[] total = {0};
+    boolean demoting = m.demoted.isEmpty();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          if (strongDepth[0] == 0 && linkDepth[0] == 0 && !stack.isEmpty()) {
-            stack.peek().cleanChars += visibleChars(t.getWholeText());
+          if (!stack.isEmpty()) {
+            int visible = visibleChars(t.getWholeText());
+            Frame top = stack.peek();
+            top.allChars += visible;
+            if (linkDepth[0] > 0) {
+              top.linkChars += visible;
+            } else if (strongDepth[0] == 0) {
+              top.cleanChars += visible;
+            }
           }
           return FilterResult.CONTINUE;
         }
@@ -170,6 +250,9 @@ final class MainTextExtractor {
           roles.put(e, role);
           return FilterResult.SKIP_ENTIRELY;
         }
+        if (role == Role.STRONG && m.demoted.contains(e)) {
+          role = Role.NONE;
+        }
         if (role != Role.NONE) {
           roles.put(e, role);
         }
@@ -179,7 +262,9 @@ final class MainTextExtractor {
         if (e.normalName().equals("a")) {
           linkDepth[0]++;
         }
-        stack.push(new Frame(e, role));
+        Frame frame = new Frame(e, role);
+        frame.marker = isContentMarker(e);
+        stack.push(frame);
         return FilterResult.CONTINUE;
       }
 
@@ -191,39 +276,62 @@ final class MainTextExtractor {
         Frame frame = stack.pop();
         if (frame.role == Role.STRONG) {
           strongDepth[0]--;
+          if (demoting && isNamedFurniture(e)) {
+            named.add(frame);
+          }
         } else if (frame.role == Role.CONTENT && strongDepth[0] == 0) {
-          content.put(e, frame.cleanChars);
+          m.content.put(e, frame.cleanChars);
         } else if (frame.role == Role.WEAK) {
           weak.put(e, frame.cleanChars);
         }
         if (e.normalName().equals("a")) {
           linkDepth[0]--;
         }
+        m.text.put(e, new long[] {frame.allChars, frame.linkChars});
         if (stack.isEmpty()) {
-          total[0] = frame.cleanChars;
+          m.total = frame.cleanChars;
+          m.allTotal = frame.allChars;
         } else {
-          stack.peek().cleanChars += frame.cleanChars;
+          Frame parent = stack.peek();
+          parent.cleanChars += frame.cleanChars;
+          parent.allChars += frame.allChars;
+          parent.linkChars += frame.linkChars;
+          parent.marker |= frame.marker;
         }
         return FilterResult.CONTINUE;
       }
     }, root);
 
+    for (Frame f : named) {
+      long nonLink = f.allChars - f.linkChars;
+      if (f.marker || nonLink * 2 > m.allTotal - textOf(m, root)[1] && nonLink >= MIN_MAIN_CHARS) {
+        m.demoted.add(f.element);
+      }
+    }
     for (Map.Entry<Element, Long> w : weak.entrySet()) {
-      if (w.getValue() * 2 > total[0]) {
+      if (w.getValue() * 2 > m.total) {
         roles.put(w.getKey(), Role.NONE);
       }
     }
+    return m;
+  }
+
+  private static long[] textOf(Measure m, Element e) {
+    return m.text.getOrDefault(e, new long[2]);
+  }
+
+  /** The deepest content candidate with most of the text: the smallest one at or above 60% of the largest. */
+  private static Element main(Measure m) {
     long largest = 0;
-    for (long chars : content.values()) {
+    for (long chars : m.content.values()) {
       largest = Math.max(largest, chars);
     }
     if (largest < MIN_MAIN_CHARS) {
       return null;
     }
-    // The deepest candidate with most of the text: the smallest one at or above 60% of the largest.
     Element main = null;
     long mainChars = Long.MAX_VALUE;
-    for (Map.Entry<Element, Long> c : content.entrySet()) {
+    for (Map.Entry<Element, Long> c : m.content.entrySet()) {
       long chars = c.getValue();
       if (chars * 10 >= largest * 6 && (chars < mainChars || chars == mainChars && isAncestor(main, c.getKey()))) {
         main = c.getKey();
@@ -231,6 +339,120 @@ final class MainTextExtractor {
       }
     }
     return main;
+  }
+
+  /**
+   * The siblings that continue the main container: another chunk of the body with the same tag and
+   * class, and paragraphs or a lead beside it (a content container of another class beside it, such
+   * as an author's bio, is not the story). A story split across
+   * sibling containers is kept whole.
+   */
+  private static void continuation(Measure m) {
+    Element main = m.main;
+    m.mainElements.add(main);
+    Element parent = main.parent();
+    if (parent == null) {
+      return;
+    }
+    for (Element sibling : parent.children()) {
+      if (sibling == main || !m.text.containsKey(sibling)) {
+        continue;
+      }
+      boolean sameKind = sibling.normalName().equals(main.normalName()) && !main.className().isEmpty()
+          && sibling.className().equals(main.className());
+      String tag = sibling.normalName();
+      boolean paragraph = tag.equals("p") || tag.equals("blockquote") || isLead(sibling);
+      if (sameKind || paragraph) {
+        m.mainElements.add(sibling);
+      }
+    }
+  }
+
+  private static final Set<String> LEAD_TOKENS = Set.of(
+      "lead", "lede", "intro", "standfirst", "summary", "dek", "deck", "excerpt", "subtitle", "subheadline", "kicker");
+
+  private static boolean isLead(Element e) {
+    for (String token : nameTokens(e.className() + " " + e.id())) {
+      if (LEAD_TOKENS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> nameTokens(String names) {
+    List<String> tokens = new ArrayList<>();
+    String n = names.toLowerCase(Locale.ROOT);
+    int start = 0;
+    for (int i = 0; i <= n.length(); i++) {
+      if (i == n.length() || !Character.isLetterOrDigit(n.charAt(i))) {
+        if (i > start) {
+          tokens.add(n.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * Teaser lists: three or more sibling elements of the same tag and class, each short and mostly
+   * links ("More stories", a ticker of headlines, "you may also like" cards in any language). Judged
+   * by link density and repetition, not by names, which differ from site to site.
+   */
+  private static void findTeasers(Element root, Measure m) {
+    for (Element parent : root.getAllElements()) {
+      List<Element> children = parent.children();
+      if (children.size() < 3) {
+        continue;
+      }
+      Map<String, List<Element>> bySignature = new java.util.HashMap<>();
+      for (Element child : children) {
+        if (m.text.containsKey(child) && !child.normalName().equals("p")) {
+          bySignature.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+        }
+      }
+      for (List<Element> group : bySignature.values()) {
+        if (group.size() < 3) {
+          continue;
+        }
+        int teasers = 0;
+        for (Element e : group) {
+          long[] t = m.text.get(e);
+          if (t[0] > 0 && t[1] * 10 >= t[0] * 4 && t[0] <= 400) {
+            teasers++;
+          }
+        }
+        if (teasers * 10 >= group.size() * 8) {
+          m.teasers.addAll(group);
+        }
+      }
+    }
+  }
+
+  /** An element that says it holds the story, whatever its classes: {@code article}, {@code itemprop=articleBody}, schema.org's Article types. */
+  private static boolean isContentMarker(Element e) {
+    if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    String type = e.attr("itemtype");
+    return type.endsWith("/NewsArticle") || type.endsWith("/Article") || type.endsWith("/BlogPosting")
+        || type.endsWith("/ReportageNewsArticle");
+  }
+
+  /** A furniture hint that comes from a class or id only, not from the tag or an ARIA role (those are meant). */
+  private static boolean isNamedFurniture(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || tag.equals("figcaption")
+        || !e.attr("role").isEmpty()) {
+      return false;
+    }
+    for (String token : nameTokens(e.className() + " " + e.id())) {
+      if (token.startsWith("comment") || token.equals("disqus") || token.equals("respond") || token.startsWith("repl")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAncestor(Element ancestor, Element element) {
@@ -300,7 +522,7 @@ final class MainTextExtractor {
     }
     boolean strong = false;
     boolean weak = false;
-    for (String name : (classes + " " + id).toLowerCase(Locale.ROOT).split(" ")) {
+    for (String name : (classes + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
       // WordPress puts the post's tags and categories on its container: they say nothing of layout.
       if (name.isEmpty() || name.startsWith("tag-") || name.startsWith("category-") || name.startsWith("postid-")) {
         continue;
@@ -313,12 +535,13 @@ final class MainTextExtractor {
       }
       boolean subject = false;
       boolean part = false;
+      boolean furniture = false;
       int start = 0;
       for (int i = 0; i <= name.length(); i++) {
         if (i == name.length() || !Character.isLetterOrDigit(name.charAt(i))) {
           if (i > start) {
             String token = name.substring(start, i);
-            strong |= STRONG_TOKENS.contains(token);
+            furniture |= STRONG_TOKENS.contains(token);
             weak |= WEAK_TOKENS.contains(token);
             subject |= CONTENT_SUBJECTS.contains(token);
             part |= CONTENT_PARTS.contains(token);
@@ -326,9 +549,12 @@ final class MainTextExtractor {
           start = i + 1;
         }
       }
-      if (subject && part && !strong) {
+      // A name of the story's body ("post-body") outranks a furniture word in another name of the
+      // same element (class "entry-meta"), whether it is the class or the id.
+      if (subject && part && !furniture) {
         return Role.CONTENT;
       }
+      strong |= furniture;
     }
     return strong ? Role.STRONG : weak ? Role.WEAK : Role.NONE;
   }
@@ -346,7 +572,7 @@ final class MainTextExtractor {
   // ---- pass 2: blocks ----
 
   /** Cuts the page into blocks at block-level tags, in document order. */
-  private static List<Block> cut(Element root, Map<Element, Role> roles, Element main) {
+  private static List<Block> cut(Element root, Map<Element, Role> roles, Measure measure) {
     List<Block> blocks = new ArrayList<>();
     BlockBuilder builder = new BlockBuilder(blocks);
     NodeTraversor.filter(new NodeFilter() {
@@ -368,11 +594,11 @@ final class MainTextExtractor {
           builder.flush();
           builder.blockTags.push(tag);
         }
-        if (role == Role.STRONG || role == Role.WEAK) {
+        if (role == Role.STRONG || role == Role.WEAK || measure.teasers.contains(e)) {
           builder.droppedDepth++;
         }
-        if (e == main) {
-          builder.inMain = true;
+        if (measure.mainElements.contains(e)) {
+          builder.mainDepth++;
         }
         if (tag.equals("a")) {
           builder.linkDepth++;
@@ -394,11 +620,11 @@ final class MainTextExtractor {
           builder.flush();
           builder.blockTags.pop();
         }
-        if (role == Role.STRONG || role == Role.WEAK) {
+        if (role == Role.STRONG || role == Role.WEAK || measure.teasers.contains(e)) {
           builder.droppedDepth--;
         }
-        if (e == main) {
-          builder.inMain = false;
+        if (measure.mainElements.contains(e)) {
+          builder.mainDepth--;
         }
         if (tag.equals("a")) {
           builder.linkDepth--;
@@ -419,7 +645,7 @@ final class MainTextExtractor {
     int linkChars;
     int droppedDepth;
     int linkDepth;
-    boolean inMain;
+    int mainDepth;
     boolean space;
 
     BlockBuilder(List<Block> blocks) {
@@ -449,7 +675,7 @@ final class MainTextExtractor {
       if (chars > 0) {
         String t = text.toString();
         blocks.add(new Block(t, chars, linkChars, Boilerplate.words(t), blockTags.isEmpty() ? "" : blockTags.peek(),
-            droppedDepth > 0, inMain));
+            droppedDepth > 0, mainDepth > 0));
       }
       text.setLength(0);
       chars = 0;
@@ -463,10 +689,29 @@ final class MainTextExtractor {
   private static List<String> select(List<Block> blocks, boolean hasMain) {
     List<String> kept = new ArrayList<>();
     if (hasMain) {
+      List<Block> main = new ArrayList<>();
       for (Block b : blocks) {
         if (b.inMain() && !b.dropped() && !b.tag().equals("h1") && b.linkDensity() <= MAX_LINK_DENSITY_IN_MAIN
             && !isDateLine(b)) {
-          kept.add(b.text());
+          main.add(b);
+        }
+      }
+      // A heading with no text of the story after it, before the next heading, introduced what was
+      // dropped: "More stories", "Vous aimerez aussi", "Related".
+      boolean textAfter = false;
+      boolean[] drop = new boolean[main.size()];
+      for (int i = main.size() - 1; i >= 0; i--) {
+        Block b = main.get(i);
+        if (isHeadingLike(b)) {
+          drop[i] = !textAfter;
+          textAfter = false;
+        } else {
+          textAfter = true;
+        }
+      }
+      for (int i = 0; i < main.size(); i++) {
+        if (!drop[i]) {
+          kept.add(main.get(i).text());
         }
       }
       return kept;
@@ -526,6 +771,11 @@ final class MainTextExtractor {
       }
     }
     return kept;
+  }
+
+  /** A heading, or a short line that does not end a sentence, as headings are written in divs. */
+  private static boolean isHeadingLike(Block b) {
+    return b.isHeading() || b.words() <= 6 && !endsSentence(b.text()) && !b.tag().equals("p") && !b.tag().equals("li");
   }
 
   /** A short block that reads as text: a sentence with few links, not a date or a dropped element. */

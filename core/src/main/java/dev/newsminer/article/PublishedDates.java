@@ -30,6 +30,31 @@ final class PublishedDates {
         .toFormatter(Locale.ENGLISH);
   }
 
+  /** A date written out in running text: "November 19, 2019", "Nov. 19 2019", "19 November 2019". */
+  private static final Pattern WRITTEN_IN_TEXT = Pattern.compile(
+      "(?i)\\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
+          + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4}))\\b");
+
+  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+      "nov", "dec");
+
+  /** The first date written out in {@code text} (a byline, a dateline), or null. */
+  static LocalDate find(String text) {
+    Matcher m = WRITTEN_IN_TEXT.matcher(text);
+    while (m.find()) {
+      boolean monthFirst = m.group(1) != null;
+      String month = (monthFirst ? m.group(1) : m.group(5)).toLowerCase(Locale.ROOT);
+      int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(4));
+      int year = Integer.parseInt(monthFirst ? m.group(3) : m.group(6));
+      try {
+        return LocalDate.of(year, MONTHS.indexOf(month.substring(0, 3)) + 1, day);
+      } catch (java.time.DateTimeException e) {
+        // not a real date ("Feb 31"); look further
+      }
+    }
+    return null;
+  }
+
   /** The date written in {@code value}, or null when it is not a date this class knows. */
   static LocalDate parse(String value) {
     if (value == null) {
@@ -58,7 +83,7 @@ final class PublishedDates {
     } catch (DateTimeParseException ignored) {
       // not an offset timestamp
     }
-    String datePart = s.replaceFirst("\\s+\\d{1,2}:\\d{2}.*$", "");
+    String datePart = s.replaceFirst("\\s+\\d{1,2}:\\d{2}.*$", "").replaceFirst("\\s*,$", "");
     for (DateTimeFormatter f : WRITTEN) {
       try {
         return LocalDate.parse(datePart, f);

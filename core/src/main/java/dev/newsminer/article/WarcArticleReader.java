@@ -56,6 +56,9 @@ final class WarcArticleReader implements ArticleReader {
             sink.problem(new ReadProblem(source, "record " + number,
                 "truncated WARC record, the rest of the file is skipped (" + describe(e) + ")"));
             return;
+          } catch (RuntimeException e) {
+            // A malformed header (a WARC-Date that is not a date) spoils this record only.
+            sink.problem(new ReadProblem(source, "record " + number, "malformed WARC record (" + describe(e) + ")"));
           }
         }
       }
@@ -102,6 +105,10 @@ final class WarcArticleReader implements ArticleReader {
 
   private static String describe(Exception e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    if (message == null || message.isBlank()) {
+      return "unreadable data";
+    }
+    String m = message.strip().replaceAll("\\s+", " ");
+    return m.length() <= 120 ? m : m.substring(0, 119) + "…";
   }
 }

@@ -45,7 +45,8 @@ final class OrgMentions {
   static OrgMentions of(String text, List<Sentence> sentences, List<Organization> organizations, Countries countries) {
     List<Span> spans = new ArrayList<>();
     List<Organization> owners = new ArrayList<>();
-    Map<Organization, String> written = new HashMap<>();
+    // By identity: a record's hash covers all its spans, which made each lookup as long as the article.
+    Map<Organization, String> written = new java.util.IdentityHashMap<>();
     for (Organization o : organizations) {
       written.put(o, writtenName(o, text));
       for (Span s : o.spans()) {

@@ -3,6 +3,7 @@ package dev.newsminer.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -138,11 +139,13 @@ final class DocumentResolver {
       }
     }
     // short forms and acronyms join the full name they stand for
+    Map<List<String>, List<Integer>> forms = shortForms();
     for (Group g : groups) {
       if (g.entry != null) {
         continue;
       }
-      for (Group h : groups) {
+      for (int i : candidates(g.core, forms)) {
+        Group h = groups.get(i);
         if (h != g && h.root() != g.root() && standsFor(g.core, h)) {
           g.root().mergedInto = h.root();
           break;
@@ -159,6 +162,50 @@ final class DocumentResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Every group by each name that may stand for it: the leading words of its core, its acronym and
+   * the cores of its gazetteer aliases; the groups in document order. With it each group looks only
+   * at the groups it may stand for, instead of at all of them (a page of thousands of names took
+   * time quadratic in their number).
+   */
+  private Map<List<String>, List<Integer>> shortForms() {
+    Map<List<String>, List<Integer>> forms = new HashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      Group h = groups.get(i);
+      List<String> full = h.core;
+      for (int k = 1; k < full.size(); k++) {
+        addForm(forms, full.subList(0, k), i);
+      }
+      String acronym = acronym(full);
+      if (acronym != null) {
+        addForm(forms, List.of(acronym), i);
+      }
+      if (h.entry != null) {
+        for (String alias : h.entry.aliases()) {
+          addForm(forms, NameKeys.core(NameKeys.keysOf(alias)), i);
+        }
+      }
+    }
+    return forms;
+  }
+
+  private static void addForm(Map<List<String>, List<Integer>> forms, List<String> form, int group) {
+    List<Integer> list = forms.computeIfAbsent(List.copyOf(form), k -> new ArrayList<>(2));
+    if (list.isEmpty() || list.get(list.size() - 1) != group) {
+      list.add(group);
+    }
+  }
+
+  /** The groups that {@code core} may stand for, in document order: a superset of those {@link #standsFor} accepts. */
+  private static List<Integer> candidates(List<String> core, Map<List<String>, List<Integer>> forms) {
+    List<Integer> found = new ArrayList<>(forms.getOrDefault(core, List.of()));
+    if (core.size() == 1 && core.get(0).contains("&")) {
+      found.addAll(forms.getOrDefault(List.of(core.get(0).replace("&", "")), List.of()));
+      found.sort(null);
+    }
+    return found;
   }
 
   /**
@@ -408,18 +455,21 @@ final class DocumentResolver {
     NameTrie<Form> exact = new NameTrie<>();
     NameTrie<Form> folded = new NameTrie<>();
     Map<List<String>, Form> claimed = new HashMap<>();
+    // Each group's mentions in document order, gathered in one pass over the mentions.
+    Map<Group, List<Mention>> owned = new IdentityHashMap<>();
+    for (List<Mention> list : mentions) {
+      for (Mention m : list) {
+        Group owner = groupOf.get(m);
+        if (owner != null) {
+          owned.computeIfAbsent(owner.root(), k -> new ArrayList<>()).add(m);
+        }
+      }
+    }
     for (Group g : groups) {
       if (g.mergedInto != null) {
         continue;
       }
-      List<Mention> own = new ArrayList<>();
-      for (List<Mention> list : mentions) {
-        for (Mention m : list) {
-          if (groupOf.get(m) != null && groupOf.get(m).root() == g) {
-            own.add(m);
-          }
-        }
-      }
+      List<Mention> own = owned.getOrDefault(g, List.of());
       for (Mention m : own) {
         addForm(keysOf(m), new Form(g, false), exact, folded, claimed);
       }

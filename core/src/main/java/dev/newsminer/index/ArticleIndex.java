@@ -302,6 +302,26 @@ public final class ArticleIndex implements Closeable {
         + "; rebuild it with newsminer index", e);
   }
 
+  /**
+   * Reads every file of the last commit and checks its checksum, so that a corrupt file is found
+   * before it gives wrong answers: a damaged terms file otherwise goes unnoticed. It reads the whole
+   * index (about a tenth of a second per 100 MB): meant for a command that opens an index once.
+   *
+   * @throws IOException saying the index is corrupt, or when reading fails
+   */
+  public void verify() throws IOException {
+    try {
+      withSearcher(searcher -> {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          leaf.reader().checkIntegrity();
+        }
+        return null;
+      });
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(folder, e);
+    }
+  }
+
   /** The folder the index lives in. */
   public Path folder() {
     return folder;

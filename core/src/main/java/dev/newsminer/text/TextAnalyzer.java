@@ -3,6 +3,7 @@ package dev.newsminer.text;
 import dev.newsminer.internal.TextTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -66,36 +67,77 @@ public final class TextAnalyzer {
   }
 
   /**
-   * Analyzes {@code text}.
+   * The longest run of chars without whitespace that goes to the tokenizer and the sentence
+   * detector. Both look at the whole run for each position in it, so their time grows with the
+   * square of its length (80k letters took 8 s); a longer run (a base64 blob, a line of dashes, a
+   * URL of query parameters) is cut into pieces of this length, each one token, and the article
+   * gets a note in its errors. No word of a language is this long.
+   */
+  public static final int MAX_TOKEN_CHARS = 256;
+
+  /**
+   * The most tokens of one sentence: a longer one (a table or a list run together without a full
+   * stop) is cut into sentences of this many tokens, so that no later stage sees a sentence of
+   * unbounded length.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 400;
+
+  /**
+   * Analyzes {@code text}; see {@link #analyze(String, TextBudget, Consumer)}. Runs of more than
+   * {@link #MAX_TOKEN_CHARS} chars are cut into pieces without a note.
    *
    * @param text the article text. Must not be {@code null}.
    * @return the sentences in text order, each with its tagged tokens; offsets refer to {@code text}
    * @throws NullPointerException when {@code text} is null
    */
   public List<Sentence> analyze(String text) {
+    return analyze(text, TextBudget.UNLIMITED, note -> { });
+  }
+
+  /**
+   * Analyzes {@code text} within a budget of sentences, tokens and time: when one is spent, the
+   * analysis stops at the end of the current block, the sentences so far are returned, and
+   * {@code notes} says where and why. Time stays linear in the length of the text: runs of more than
+   * {@link #MAX_TOKEN_CHARS} chars without whitespace become pieces of that length (noted once),
+   * and sentences of more than {@link #MAX_SENTENCE_TOKENS} tokens are cut (noted once).
+   *
+   * @param text   the article text. Must not be {@code null}.
+   * @param budget what the analysis may spend. Must not be {@code null}.
+   * @param notes  receives one line per problem, for the article's errors. Must not be {@code null}.
+   * @return the sentences in text order, each with its tagged tokens; offsets refer to {@code text}
+   */
+  public List<Sentence> analyze(String text, TextBudget budget, Consumer<String> notes) {
     Tools t = tools.get();
     String normalized = TextNormalizer.normalize(text);
+    Progress progress = new Progress();
     List<Sentence> result = new ArrayList<>();
     int blockStart = 0;
-    while (blockStart < normalized.length()) {
-      int blockEnd = blockEnd(normalized, blockStart);
-      if (!isBlank(normalized, blockStart, blockEnd)) {
-        // The detector reads the block through a window on the text rather than a copy of it.
-        Span[] spans = t.sentences.sentPosDetect(t.block.set(normalized, blockStart, blockEnd));
-        int k = 0;
-        while (k < spans.length) {
-          int start = blockStart + spans[k].getStart();
-          int end = blockStart + spans[k].getEnd();
-          while (k + 1 < spans.length && continues(normalized, end, blockStart + spans[k + 1].getStart())) {
-            end = blockStart + spans[++k].getEnd();
-          }
-          addSentence(t, text, normalized, start, end, result);
-          k++;
+    try {
+      while (blockStart < normalized.length()) {
+        if (result.size() >= budget.maxSentences() || progress.tokens >= budget.maxTokens()
+            || budget.timeIsUp()) {
+          notes.accept(budget.spentReason(result.size(), progress.tokens) + "; the text after char " + blockStart
+              + " of " + text.length() + " was not analyzed");
+          break;
         }
+        int blockEnd = blockEnd(normalized, blockStart);
+        if (!isBlank(normalized, blockStart, blockEnd)) {
+          analyzeBlock(t, text, normalized, blockStart, blockEnd, result, progress);
+        }
+        blockStart = blockEnd;
       }
-      blockStart = blockEnd;
+    } finally {
+      t.block.set("", 0, 0);
     }
-    t.block.set("", 0, 0);
+    if (progress.longRuns > 0) {
+      notes.accept(progress.longRuns + " run" + (progress.longRuns == 1 ? "" : "s") + " of more than " + MAX_TOKEN_CHARS
+          + " chars without a space (the longest " + progress.longestRun + " chars) cut into tokens of "
+          + MAX_TOKEN_CHARS + " chars");
+    }
+    if (progress.longSentences > 0) {
+      notes.accept(progress.longSentences + " sentence" + (progress.longSentences == 1 ? "" : "s") + " of more than "
+          + MAX_SENTENCE_TOKENS + " tokens cut into sentences of " + MAX_SENTENCE_TOKENS + " tokens");
+    }
     return result;
   }
 
@@ -143,6 +185,80 @@ public final class TextAnalyzer {
     return !PLACE_INITIALS.contains(s.substring(i, end));
   }
 
+  /** What one analysis has done so far, for its budget and its notes. */
+  private static final class Progress {
+    long tokens;
+    int longRuns;
+    int longestRun;
+    int longSentences;
+  }
+
+  /**
+   * Analyzes one block: the stretches between runs longer than {@link #MAX_TOKEN_CHARS} go to the
+   * sentence detector and the tokenizer; each long run becomes pieces of that length.
+   */
+  private void analyzeBlock(Tools t, String text, String normalized, int from, int to, List<Sentence> result,
+      Progress progress) {
+    int segmentStart = from;
+    int i = from;
+    while (i < to) {
+      while (i < to && Character.isWhitespace(normalized.charAt(i))) {
+        i++;
+      }
+      int runStart = i;
+      while (i < to && !Character.isWhitespace(normalized.charAt(i))) {
+        i++;
+      }
+      if (i - runStart > MAX_TOKEN_CHARS) {
+        detectSentences(t, text, normalized, segmentStart, runStart, result, progress);
+        addLongRun(t, text, normalized, runStart, i, result, progress);
+        segmentStart = i;
+      }
+    }
+    detectSentences(t, text, normalized, segmentStart, to, result, progress);
+  }
+
+  private void detectSentences(Tools t, String text, String normalized, int from, int to, List<Sentence> result,
+      Progress progress) {
+    if (isBlank(normalized, from, to)) {
+      return;
+    }
+    // The detector reads the block through a window on the text rather than a copy of it.
+    Span[] spans = t.sentences.sentPosDetect(t.block.set(normalized, from, to));
+    for (int k = 0; k < spans.length; k++) {
+      int start = from + spans[k].getStart();
+      int end = from + spans[k].getEnd();
+      while (k + 1 < spans.length && continues(normalized, end, from + spans[k + 1].getStart())) {
+        end = from + spans[++k].getEnd();
+      }
+      t.offsets.clear();
+      t.tokens.tokenize(normalized, start, end, t.offsets);
+      t.split.clear();
+      splitAngleBrackets(normalized, t.offsets, t.split);
+      t.offsets.clear();
+      splitPossessives(normalized, t.split, t.offsets);
+      addSentences(t, text, normalized, t.offsets, start, end, result, progress);
+    }
+  }
+
+  /** A run of chars without whitespace longer than {@link #MAX_TOKEN_CHARS}: pieces of that length, untokenized. */
+  private static void addLongRun(Tools t, String text, String normalized, int from, int to, List<Sentence> result,
+      Progress progress) {
+    progress.longRuns++;
+    progress.longestRun = Math.max(progress.longestRun, to - from);
+    t.offsets.clear();
+    for (int start = from; start < to; start += MAX_TOKEN_CHARS) {
+      int end = Math.min(to, start + MAX_TOKEN_CHARS);
+      // Never end a piece between the two halves of a surrogate pair.
+      if (end < to && Character.isHighSurrogate(normalized.charAt(end - 1))) {
+        end--;
+      }
+      t.offsets.add(start, end);
+      start = end - MAX_TOKEN_CHARS;
+    }
+    addSentences(t, text, normalized, t.offsets, from, to, result, progress);
+  }
+
   private static boolean isBlank(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!Character.isWhitespace(s.charAt(i))) {
@@ -178,16 +294,27 @@ public final class TextAnalyzer {
     }
   }
 
-  private static void addSentence(Tools t, String text, String normalized, int base, int end,
-      List<Sentence> result) {
-    t.offsets.clear();
-    t.tokens.tokenize(normalized, base, end, t.offsets);
-    t.split.clear();
-    splitAngleBrackets(normalized, t.offsets, t.split);
-    t.offsets.clear();
-    splitPossessives(normalized, t.split, t.offsets);
-    TokenOffsets spans = t.offsets;
-    int n = spans.size();
+  /**
+   * Tags the tokens {@code spans} of the sentence {@code [start, end)} and adds them as sentences of
+   * at most {@link #MAX_SENTENCE_TOKENS} tokens; the pieces of a longer one end at their tokens.
+   */
+  private static void addSentences(Tools t, String text, String normalized, TokenOffsets spans, int start, int end,
+      List<Sentence> result, Progress progress) {
+    int total = spans.size();
+    if (total > MAX_SENTENCE_TOKENS) {
+      progress.longSentences++;
+    }
+    for (int from = 0; from < total; from += MAX_SENTENCE_TOKENS) {
+      int to = Math.min(total, from + MAX_SENTENCE_TOKENS);
+      addSentence(t, text, normalized, spans, from, to, from == 0 ? start : spans.start(from),
+          to == total ? end : spans.end(to - 1), result);
+    }
+    progress.tokens += total;
+  }
+
+  private static void addSentence(Tools t, String text, String normalized, TokenOffsets spans, int first, int last,
+      int start, int end, List<Sentence> result) {
+    int n = last - first;
     if (n == 0) {
       return;
     }
@@ -198,18 +325,18 @@ public final class TextAnalyzer {
     String[] words = t.sentenceWords;
     String[] tags = t.sentenceTags;
     for (int i = 0; i < n; i++) {
-      words[i] = t.word(normalized, spans.start(i), spans.end(i));
+      words[i] = t.word(normalized, spans.start(first + i), spans.end(first + i));
     }
     t.pos.tag(words, n, tags);
     Token[] tokens = new Token[n];
     for (int i = 0; i < n; i++) {
-      int tokenStart = spans.start(i);
-      int tokenEnd = spans.end(i);
+      int tokenStart = spans.start(first + i);
+      int tokenEnd = spans.end(first + i);
       // Normalizing rarely changes a char: then the word the tagger read is the token's text too.
       String tokenText = normalized == text ? words[i] : t.word(text, tokenStart, tokenEnd);
       tokens[i] = new Token(tokenText, tokenStart, tokenEnd, tags[i]);
     }
-    result.add(new Sentence(base, end, new TokenList(tokens)));
+    result.add(new Sentence(start, end, new TokenList(tokens)));
   }
 
   /**

@@ -39,10 +39,28 @@ class HtmlArticleReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"wordpress-related-posts", "json-ld", "nested-divs", "comments"})
+  @ValueSource(strings = {"wordpress-related-posts", "json-ld", "nested-divs", "comments", "ad-wrapper",
+      "misleading-classes", "split-body", "teasers", "teasers-in-article"})
   void extractsExactlyTheBodyParagraphsOfCommonPageShapes(String page) throws IOException {
     Article article = readPage(page + ".html");
     assertThat(article.text()).isEqualTo(resource(page + ".expected.txt").strip());
+  }
+
+  @Test
+  void readsTheDateOfAVisibleBylineAndOfJsonLdThatIsNotStrictJson() throws IOException {
+    assertThat(readPage("ad-wrapper.html").published()).isEqualTo(LocalDate.of(2019, 11, 19));
+    assertThat(readPage("split-body.html").published()).isEqualTo(LocalDate.of(2022, 9, 27));
+    assertThat(readPage("teasers-in-article.html").published()).isEqualTo(LocalDate.of(2023, 2, 14));
+  }
+
+  @Test
+  void aPageWithNoConfidentStoryKeepsItsTitleDateAndBestTextWithAWarning() throws IOException {
+    Article a = readPage("no-story.html");
+    assertThat(a.title()).isEqualTo("In pictures: the Calloway Motors plant opening");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2024, 1, 22));
+    assertThat(a.text()).contains("Calloway Motors opened its plant in Monday's snow.").doesNotContain("About us");
+    assertThat(a.warnings()).singleElement().asString().contains("no confident story");
+    assertThat(readPage("ad-wrapper.html").warnings()).isEmpty();
   }
 
   @Test
