@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
@@ -119,6 +120,8 @@ public final class OrganizationFinder {
     // the model's other names (people, places, products), which the known names must not cut into
     List<List<TaggedName>> otherNames = new ArrayList<>(tokens.length);
     Map<String, int[]> votes = new HashMap<>();
+    // the model's probability for each of its organization names, for ConfidentModelNames
+    Map<Mention, Double> probabilities = new IdentityHashMap<>();
     boolean useModel = layers.model() && tagger != null;
     try {
       for (int i = 0; i < tokens.length; i++) {
@@ -139,7 +142,9 @@ public final class OrganizationFinder {
               boolean org = n.type().equals("ORG") || n.type().equals("organization");
               votes.computeIfAbsent(surface(s.tokens, n.start(), n.end()), k -> new int[2])[org ? 0 : 1]++;
               if (org) {
-                found.add(new Mention(i, n.start(), n.end(), Mention.Source.MODEL));
+                Mention m = new Mention(i, n.start(), n.end(), Mention.Source.MODEL);
+                probabilities.put(m, n.probability());
+                found.add(m);
               } else {
                 others.add(n);
               }
@@ -197,7 +202,7 @@ public final class OrganizationFinder {
           }
           Mention k = overlappingKnownName(m, known);
           if (v[1] > v[0] || (k != null ? !ModelEvidence.acceptsExtension(s.tokens, m.start, m.end, k.start, k.end)
-              : !ModelEvidence.acceptsNewName(s.tokens, m.start, m.end, v[0], v[1]))) {
+              : !ModelEvidence.acceptsNewName(s.tokens, m.start, m.end, v[0], v[1], probabilities.get(m)))) {
             m.end = m.start;
           }
         }
