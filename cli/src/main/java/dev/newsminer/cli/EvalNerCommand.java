@@ -2,9 +2,9 @@ package dev.newsminer.cli;
 
 import dev.newsminer.ExtractionJson;
 import dev.newsminer.entity.Gazetteer;
+import dev.newsminer.cli.training.NerEvaluator;
+import dev.newsminer.cli.training.NerScores;
 import dev.newsminer.entity.NameTagger;
-import dev.newsminer.entity.NerEvaluator;
-import dev.newsminer.entity.NerScores;
 import dev.newsminer.entity.OrganizationFinder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,6 +53,14 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--no-document", description = "Leave out document-level consistency.")
   boolean noDocument;
 
+  @Option(names = "--model-alone",
+      description = "Score the name model alone: every ORG name it tags, no other layer and no rule deciding.")
+  boolean modelAlone;
+
+  @Option(names = "--unlisted",
+      description = "Also report the recall on gold ORG names that the gazetteer (bundled or --gazetteer) does not list.")
+  boolean unlisted;
+
   @Override
   public Integer call() throws IOException {
     Arguments.requireFile("--gold", gold);
@@ -62,11 +70,20 @@ final class EvalNerCommand implements Callable<Integer> {
     for (Path g : gazetteers) {
       Arguments.requireFile("--gazetteer", g);
     }
+    if (modelAlone && (noModel || noGazetteer || noPatterns || noDocument)) {
+      throw new Main.UsageException("--model-alone takes no layer switch; it already leaves out every other layer");
+    }
     NameTagger tagger = model != null ? NameTagger.load(model) : NameTagger.bundled().orElse(null);
+    if (modelAlone && tagger == null) {
+      throw new Main.UsageException("--model-alone needs a model; this build has none, give --model");
+    }
     Gazetteer gazetteer = gazetteers.isEmpty() ? Gazetteer.bundled() : Gazetteer.load(gazetteers);
-    OrganizationFinder finder = OrganizationFinder.of(tagger, gazetteer,
-        new OrganizationFinder.Layers(!noModel, !noGazetteer, !noPatterns, !noDocument));
-    NerEvaluator evaluator = new NerEvaluator(finder);
+    NerEvaluator evaluator = modelAlone ? NerEvaluator.modelAlone(tagger)
+        : NerEvaluator.of(OrganizationFinder.of(tagger, gazetteer,
+            new OrganizationFinder.Layers(!noModel, !noGazetteer, !noPatterns, !noDocument)));
+    if (unlisted) {
+      evaluator = evaluator.withUnlisted(gazetteer);
+    }
     NerScores scores;
     if (out != null) {
       try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -1,8 +1,8 @@
 package dev.newsminer.cli;
 
-import dev.newsminer.entity.BioReader;
-import dev.newsminer.entity.LabeledSentence;
-import dev.newsminer.entity.NameModelTrainer;
+import dev.newsminer.cli.training.BioReader;
+import dev.newsminer.cli.training.LabeledSentence;
+import dev.newsminer.cli.training.NameModelTrainer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

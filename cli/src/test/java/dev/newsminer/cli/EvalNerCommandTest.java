@@ -56,4 +56,18 @@ class EvalNerCommandTest {
     assertThat(cli.run("eval-ner", "--gold", dir.resolve("none.tsv").toString())).isEqualTo(2);
     assertThat(cli.err()).contains("--gold file does not exist");
   }
+
+  @Test
+  void theModelAloneTakesNoLayerSwitch() throws IOException {
+    assertThat(cli.run("eval-ner", "--gold", gold().toString(), "--model-alone", "--no-patterns")).isEqualTo(2);
+    assertThat(cli.err()).contains("--model-alone takes no layer switch");
+  }
+
+  @Test
+  void unlistedPrintsTheRecallOnNamesTheGazetteerLacks() throws IOException {
+    assertThat(cli.run("eval-ner", "--gold", gold().toString(), "--no-model", "--unlisted")).isZero();
+    JsonNode unlisted = ExtractionJson.mapper().readTree(cli.out()).get("unlisted_org");
+    assertThat(unlisted.get("gold").asInt()).isEqualTo(2);
+    assertThat(unlisted.get("recall").asDouble()).isEqualTo(1.0);
+  }
 }

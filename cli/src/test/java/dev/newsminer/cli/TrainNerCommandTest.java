@@ -2,8 +2,8 @@ package dev.newsminer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsminer.entity.BioReader;
-import dev.newsminer.entity.LabeledSentence;
+import dev.newsminer.cli.training.BioReader;
+import dev.newsminer.cli.training.LabeledSentence;
 import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.TaggedName;
 import java.io.IOException;

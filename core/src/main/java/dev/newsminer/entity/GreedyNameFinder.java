@@ -179,7 +179,7 @@ final class GreedyNameFinder {
     for (String g : new String[] {"gz=B", "gz=I", "gz-1=B", "gz-1=I", "gz+1=B", "gz+1=I"}) {
       gazetteer.put(g, predicates.get(g));
     }
-    Object list = model.getArtifact(NameModelTrainer.NAMES_RESOURCE);
+    Object list = model.getArtifact(NameList.RESOURCE);
     this.names = new NameListFeatureGenerator(list instanceof NameList l ? l : NameList.of(List.of()));
   }
 

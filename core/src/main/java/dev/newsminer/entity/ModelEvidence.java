@@ -46,15 +46,20 @@ final class ModelEvidence {
    * Whether the model's organization name at tokens {@code [start, end)} of {@code t} counts
    * although no other layer found it.
    *
-   * @param orgVotes   how often the document's sentences tag this surface an organization
-   * @param otherVotes how often they tag it something else
+   * @param orgVotes    how often the document's sentences tag this surface an organization
+   * @param otherVotes  how often they tag it something else
+   * @param probability the model's probability for this name
    */
   static boolean acceptsNewName(String[] t, int start, int end, int orgVotes, int otherVotes) {
-    return acceptsNewName(t, start, end, orgVotes, otherVotes, false);
+    return acceptsNewName(t, start, end, orgVotes, otherVotes, false, 0);
   }
 
-  /** As {@link #acceptsNewName(String[], int, int, int, int)}, in a {@code headline} in title case or not. */
-  static boolean acceptsNewName(String[] t, int start, int end, int orgVotes, int otherVotes, boolean headline) {
+  /**
+   * As {@link #acceptsNewName(String[], int, int, int, int)}, in a {@code headline} in title case or
+   * not, for a name the model gave {@code probability}.
+   */
+  static boolean acceptsNewName(String[] t, int start, int end, int orgVotes, int otherVotes, boolean headline,
+      double probability) {
     if (otherVotes >= orgVotes || !wellFormed(t, start, end)) {
       return false;
     }
@@ -69,9 +74,10 @@ final class ModelEvidence {
         return false;
       }
     }
-    // a name the model alone found counts with an organization word or an organization's context;
-    // neither a confident probability nor repetition in the document was enough on unseen text
-    return hasOrganizationWord(t, start, end) || cueAround(t, start, end, headline);
+    // a name the model alone found counts with an organization word or an organization's context,
+    // or where the model is confident about a name of the shape that was right often enough
+    return hasOrganizationWord(t, start, end) || cueAround(t, start, end, headline)
+        || ConfidentModelNames.standsAlone(t, start, end, probability);
   }
 
   /**

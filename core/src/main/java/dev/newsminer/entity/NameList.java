@@ -27,11 +27,15 @@ import opennlp.tools.util.model.SerializableArtifact;
  * does not match a lowercase word in the text ("Apple" does not match "apple"). For training, a list
  * may carry held-out folds: in a document of fold k it ignores the names that the training corpus
  * annotates only in fold k, so that the feature fires on training names about as often as it will on
- * unseen text (see {@link NameModelTrainer}).
+ * unseen text. Public only so that the trainer ({@code newsminer train-ner}, outside this runtime
+ * package) can build the list it stores in a model; at run time the feature generator reads it.
  *
  * <p>Immutable and thread-safe.
  */
-final class NameList implements SerializableArtifact {
+public final class NameList implements SerializableArtifact {
+
+  /** Name of the list inside a model, as the feature descriptor refers to it. */
+  public static final String RESOURCE = "organizations.names";
 
   @Override
   public Class<?> getArtifactSerializerClass() {
@@ -39,7 +43,7 @@ final class NameList implements SerializableArtifact {
   }
 
   /** Number of held-out folds in training. */
-  static final int FOLDS = 5;
+  public static final int FOLDS = 5;
 
   private static final class Node {
     final Map<String, Node> next = new HashMap<>(4);
@@ -70,7 +74,7 @@ final class NameList implements SerializableArtifact {
   }
 
   /** A list of tokenized names; empty names are dropped. */
-  static NameList of(Collection<String[]> names) {
+  public static NameList of(Collection<String[]> names) {
     List<String[]> kept = new ArrayList<>();
     for (String[] name : names) {
       if (name.length > 0) {
@@ -81,7 +85,7 @@ final class NameList implements SerializableArtifact {
   }
 
   /** The same names, with a set of normalized names (see {@link #key}) to ignore per fold. */
-  NameList withHeldOut(List<Set<String>> ignoredPerFold) {
+  public NameList withHeldOut(List<Set<String>> ignoredPerFold) {
     if (ignoredPerFold.size() != FOLDS) {
       throw new IllegalArgumentException("one set per fold is needed; got " + ignoredPerFold.size());
     }
@@ -89,21 +93,22 @@ final class NameList implements SerializableArtifact {
   }
 
   /** The tokenized names. */
-  List<String[]> names() {
+  public List<String[]> names() {
     return names;
   }
 
-  int size() {
+  /** Number of names. */
+  public int size() {
     return names.size();
   }
 
   /** The fold of a training document, computed from its first sentence. */
-  static int foldOf(String[] firstSentence) {
+  public static int foldOf(String[] firstSentence) {
     return Math.floorMod(Arrays.hashCode(firstSentence), FOLDS);
   }
 
   /** The normalized form of a name: lowercase tokens joined by single spaces. */
-  static String key(String[] tokens, int start, int end) {
+  public static String key(String[] tokens, int start, int end) {
     StringBuilder sb = new StringBuilder();
     for (int i = start; i < end; i++) {
       if (i > start) {

@@ -6,7 +6,7 @@ import opennlp.tools.util.ext.ExtensionLoader;
  * Lets OpenNLP instantiate newsminer's feature generators and serializers by class name, which it
  * allows only for packages registered here (by default only its own).
  */
-final class OpenNlpExtensions {
+public final class OpenNlpExtensions {
 
   private OpenNlpExtensions() {}
 
@@ -18,8 +18,11 @@ final class OpenNlpExtensions {
     static void run() {}
   }
 
-  /** Registers this package once per process; cheap to call again. */
-  static void allow() {
+  /**
+   * Registers this package once per process; cheap to call again. Call it before OpenNLP reads or
+   * trains a model with newsminer's features ({@link NameTagger} calls it itself).
+   */
+  public static void allow() {
     Registration.run();
   }
 }

@@ -196,16 +196,23 @@ public final class OrganizationFinder {
    * What the layers found in a document before any context check: per sentence the candidate
    * mentions (gazetteer, patterns, then the model's organizations) and the model's other names
    * (people, places, products), which the known names must not cut into; and per surface form how
-   * often the model tagged it an organization and how often something else.
+   * often the model tagged it an organization and how often something else; and the model's
+   * probability for each of its organization names, by sentence and span ({@link #spanKey}).
    */
   private record Candidates(KeyedSentence[] sentences, List<List<Mention>> found,
-      List<List<TaggedName>> otherNames, Map<String, int[]> votes, boolean model) {}
+      List<List<TaggedName>> otherNames, Map<String, int[]> votes, boolean model, Map<Long, Double> probabilities) {}
+
+  /** One key for a mention's sentence and span. */
+  private static long spanKey(int sentence, int start, int end) {
+    return ((long) sentence << 40) | ((long) start << 20) | end;
+  }
 
   private Candidates candidates(String[][] tokens) {
     KeyedSentence[] keyed = new KeyedSentence[tokens.length];
     List<List<Mention>> candidates = new ArrayList<>(tokens.length);
     List<List<TaggedName>> otherNames = new ArrayList<>(tokens.length);
     Map<String, int[]> votes = new HashMap<>();
+    Map<Long, Double> probabilities = new HashMap<>();
     boolean useModel = layers.model() && tagger != null;
     try {
       for (int i = 0; i < tokens.length; i++) {
@@ -236,6 +243,7 @@ public final class OrganizationFinder {
                 vote(votes, s.tokens, start, n.end(), org);
                 if (org) {
                   found.add(new Mention(i, start, n.end(), Mention.Source.MODEL));
+                  probabilities.put(spanKey(i, start, n.end()), n.probability());
                 }
                 continue;
               }
@@ -247,6 +255,7 @@ public final class OrganizationFinder {
                     vote(votes, s.tokens, from, t, org);
                     if (org) {
                       found.add(new Mention(i, from, t, Mention.Source.MODEL));
+                      probabilities.put(spanKey(i, from, t), n.probability());
                     }
                   }
                   from = t + 1;
@@ -267,7 +276,7 @@ public final class OrganizationFinder {
       // listed names that are also a common word or a place ("Target", "Liverpool") count only in context
       AmbiguousNames.dropUnsupported(gazetteer, keyed, candidates);
     }
-    return new Candidates(keyed, candidates, otherNames, votes, useModel);
+    return new Candidates(keyed, candidates, otherNames, votes, useModel, probabilities);
   }
 
   private static void vote(Map<String, int[]> votes, String[] tokens, int start, int end, boolean org) {
@@ -330,7 +339,7 @@ public final class OrganizationFinder {
         named.addAll(teams);
       }
     }
-    List<Mention> weighed = weighModelNames(s, named, known, c.votes(), persons);
+    List<Mention> weighed = weighModelNames(s, named, known, c.votes(), persons, c.probabilities());
     List<Mention> accepted = select(s, weighed);
     return layers.patterns() ? acronyms(s, i, accepted) : accepted;
   }
@@ -341,7 +350,7 @@ public final class OrganizationFinder {
    * meant by a name: "Jobs" tagged a person twice and an organization once is a person.
    */
   private static List<Mention> weighModelNames(KeyedSentence s, List<Mention> found, List<Mention> known,
-      Map<String, int[]> votes, PersonNames persons) {
+      Map<String, int[]> votes, PersonNames persons, Map<Long, Double> probabilities) {
     List<Mention> out = new ArrayList<>(found.size());
     for (Mention m : found) {
       if (m.source() != Mention.Source.MODEL) {
@@ -362,7 +371,8 @@ public final class OrganizationFinder {
       }
       Mention k = overlappingKnownName(m, known);
       if (v[1] <= v[0] && (k != null ? ModelEvidence.acceptsExtension(s.tokens, m.start(), m.end(), k.start(), k.end())
-          : ModelEvidence.acceptsNewName(s.tokens, m.start(), m.end(), v[0], v[1], s.titleCase))) {
+          : ModelEvidence.acceptsNewName(s.tokens, m.start(), m.end(), v[0], v[1], s.titleCase,
+              probabilities.getOrDefault(spanKey(m.sentence(), m.start(), m.end()), 0.0)))) {
         out.add(m);
       }
     }

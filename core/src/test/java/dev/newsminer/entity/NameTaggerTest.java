@@ -31,7 +31,7 @@ class NameTaggerTest {
 
   @Test
   void bundledModelCarriesTheOrganizationList() {
-    NameList list = NameTagger.bundled().orElseThrow().model().getArtifact(NameModelTrainer.NAMES_RESOURCE);
+    NameList list = NameTagger.bundled().orElseThrow().model().getArtifact(NameList.RESOURCE);
 
     assertThat(list.size()).isGreaterThan(3000);
   }

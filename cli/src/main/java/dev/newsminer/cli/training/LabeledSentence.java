@@ -1,4 +1,4 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
 import java.util.List;
 

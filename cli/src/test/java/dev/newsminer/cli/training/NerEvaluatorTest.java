@@ -1,5 +1,8 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
+import dev.newsminer.entity.Gazetteer;
+import dev.newsminer.entity.NameTagger;
+import dev.newsminer.entity.OrganizationFinder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +10,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NerEvaluatorTest {
 
@@ -45,7 +53,7 @@ class NerEvaluatorTest {
       "");
 
   private static NerScores evaluate(OrganizationFinder finder, StringWriter out) throws IOException {
-    return new NerEvaluator(finder).evaluate(new BufferedReader(new StringReader(GOLD)), "gold.tsv", out);
+    return NerEvaluator.of(finder).evaluate(new BufferedReader(new StringReader(GOLD)), "gold.tsv", out);
   }
 
   @Test
@@ -82,8 +90,44 @@ class NerEvaluatorTest {
   @Test
   void aLineWithoutATagIsAnErrorNamingTheLine() {
     String bad = "IBM\tB-ORG\nrose\n";
-    assertThatThrownBy(() -> new NerEvaluator(OrganizationFinder.of(null, Gazetteer.empty(), OrganizationFinder.Layers.all()))
+    assertThatThrownBy(() -> NerEvaluator.of(OrganizationFinder.of(null, Gazetteer.empty(), OrganizationFinder.Layers.all()))
         .evaluate(new BufferedReader(new StringReader(bad)), "bad.tsv", null))
         .isInstanceOf(IOException.class).hasMessageContaining("bad.tsv:2: expected 'token ... TAG'");
+  }
+
+  @Test
+  void unlistedRecallCountsOnlyGoldNamesTheGazetteerDoesNotList(@TempDir Path dir) throws IOException {
+    Gazetteer listsWorldBank = Gazetteer.loadOnly(List.of(Files.writeString(dir.resolve("orgs.tsv"), "World Bank\tOTHER\t\n")));
+    NerScores scores = NerEvaluator.of(OrganizationFinder.of(null, Gazetteer.empty(), OrganizationFinder.Layers.all()))
+        .withUnlisted(listsWorldBank)
+        .evaluate(new BufferedReader(new StringReader(GOLD)), "gold.tsv", null);
+
+    // Hollowbrook Foods Ltd and Hollowbrook Foods are not listed and found; the World Bank is listed
+    assertThat(scores.unlisted().gold()).isEqualTo(2);
+    assertThat(scores.unlisted().found()).isEqualTo(2);
+    assertThat(scores.unlisted().recall()).isEqualTo(1.0);
+    assertThat(evaluate(OrganizationFinder.of(null, Gazetteer.empty(), OrganizationFinder.Layers.all()), null).unlisted())
+        .isNull();
+  }
+
+  @Test
+  void theModelAloneKeepsTheNamesThatTheStageWantsEvidenceFor() throws IOException {
+    List<LabeledSentence> corpus = new ArrayList<>();
+    String[] companies = {"Acmevale", "Zenithor", "Globexa", "Initrove", "Umbrant", "Hoolix"};
+    for (int i = 0; i < 60; i++) {
+      corpus.add(new LabeledSentence(List.of(companies[i % companies.length], "opened", "a", "plant", "."),
+          List.of("B-ORG", "O", "O", "O", "O"), i % 3 == 0));
+    }
+    NameTagger tagger = NameTagger.of(NameModelTrainer.withNames(
+        NameModelTrainer.Options.defaults().withIterations(20).withCutoff(0), List.of()).train(corpus));
+    String gold = "-DOCSTART-\tO\n\nQuillmere\tB-ORG\nopened\tO\na\tO\nplant\tO\n.\tO\n";
+
+    NerScores alone = NerEvaluator.modelAlone(tagger).evaluate(new BufferedReader(new StringReader(gold)), "g", null);
+    // the same model inside the stage: a name with no organization word and no cue around it does not count
+    NerScores stage = NerEvaluator.of(OrganizationFinder.of(tagger, Gazetteer.empty(),
+        new OrganizationFinder.Layers(true, false, false, false))).evaluate(new BufferedReader(new StringReader(gold)), "g", null);
+
+    assertThat(alone.perType().get("ORG").tp()).isEqualTo(1);
+    assertThat(stage.perType().get("ORG").tp()).isZero();
   }
 }

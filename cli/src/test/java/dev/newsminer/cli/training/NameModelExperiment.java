@@ -1,5 +1,7 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
+import dev.newsminer.entity.NameTagger;
+import dev.newsminer.entity.TaggedName;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import dev.newsminer.text.Token;

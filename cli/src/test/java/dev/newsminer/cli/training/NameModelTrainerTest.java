@@ -1,5 +1,9 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
+import dev.newsminer.entity.Gazetteer;
+import dev.newsminer.entity.NameTagger;
+import dev.newsminer.entity.TaggedName;
+import dev.newsminer.entity.NameList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -104,7 +108,7 @@ class NameModelTrainerTest {
 
     TokenNameFinderModel model = trainer.train(corpus);
 
-    NameList stored = model.getArtifact(NameModelTrainer.NAMES_RESOURCE);
+    NameList stored = model.getArtifact(NameList.RESOURCE);
     assertThat(stored.names()).extracting(n -> String.join(" ", n)).containsExactly("Acme Corp", "Stark Industries");
     List<TaggedName> names = NameTagger.of(model).tag(new String[] {"Shares", "of", "Zenith", "Corp", "rose", "."});
     assertThat(names).extracting(TaggedName::start, TaggedName::end, TaggedName::type)

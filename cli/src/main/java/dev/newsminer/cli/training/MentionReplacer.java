@@ -1,5 +1,6 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
+import dev.newsminer.entity.NameList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

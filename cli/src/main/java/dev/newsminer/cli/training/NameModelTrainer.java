@@ -1,5 +1,9 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
+import dev.newsminer.entity.Gazetteer;
+import dev.newsminer.entity.GazetteerEntry;
+import dev.newsminer.entity.NameList;
+import dev.newsminer.entity.OpenNlpExtensions;
 import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import dev.newsminer.text.Token;
@@ -54,9 +58,6 @@ public final class NameModelTrainer {
 
   /** Classpath location of the feature descriptor. */
   static final String FEATURES = "/dev/newsminer/entity/ner-features.xml";
-  /** Classpath location of the project's organization list. */
-  /** Name of the organization list inside a model. */
-  static final String NAMES_RESOURCE = "organizations.names";
 
   /** The learning algorithm. */
   public enum Algorithm {
@@ -236,7 +237,7 @@ public final class NameModelTrainer {
     }
     Map<String, Object> resources = new HashMap<>();
     if (options.gazetteer() && gazetteer.size() > 0) {
-      resources.put(NAMES_RESOURCE, holdOut ? gazetteer.withHeldOut(heldOutNames(documents, gazetteer)) : gazetteer);
+      resources.put(NameList.RESOURCE, holdOut ? gazetteer.withHeldOut(heldOutNames(documents, gazetteer)) : gazetteer);
     }
     List<NameSample> samples = new ArrayList<>();
     for (List<LabeledSentence> document : documents) {

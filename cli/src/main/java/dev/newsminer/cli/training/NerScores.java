@@ -1,5 +1,6 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
@@ -14,10 +15,42 @@ import java.util.Map;
  * @param sentences the number of sentences read
  * @param tokens    the number of tokens read
  * @param perType   the scores of each entity type found in the gold data or the predictions, by type
+ * @param unlisted  the recall on gold organization names that the gazetteer does not list, or
+ *                  {@code null} when it was not asked for
  */
-@JsonPropertyOrder({"documents", "sentences", "tokens", "per_type"})
+@JsonPropertyOrder({"documents", "sentences", "tokens", "per_type", "unlisted_org"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record NerScores(int documents, int sentences, int tokens,
-    @JsonProperty("per_type") Map<String, TypeScore> perType) {
+    @JsonProperty("per_type") Map<String, TypeScore> perType,
+    @JsonProperty("unlisted_org") Unlisted unlisted) {
+
+  /** Scores without the unlisted recall. */
+  public NerScores(int documents, int sentences, int tokens, Map<String, TypeScore> perType) {
+    this(documents, sentences, tokens, perType, null);
+  }
+
+  /**
+   * How many of the gold organization names that the gazetteer does not list were found exactly.
+   *
+   * @param found unlisted gold names that the recognizer found with their exact span
+   * @param gold  gold organization names that the gazetteer does not list
+   */
+  @JsonPropertyOrder({"recall", "found", "gold"})
+  public record Unlisted(int found, int gold) {
+
+    /** Validates the counts: {@code 0 <= found <= gold}. */
+    public Unlisted {
+      if (found < 0 || found > gold) {
+        throw new IllegalArgumentException("counts must satisfy 0 <= found <= gold; got " + found + ", " + gold);
+      }
+    }
+
+    /** The share of unlisted gold names found; 0 when there are none. */
+    @JsonProperty("recall")
+    public double recall() {
+      return gold == 0 ? 0 : Math.round((double) found / gold * 1e6) / 1e6;
+    }
+  }
 
   /** Validates the counts and copies the map, keeping its order. */
   public NerScores {

@@ -1,4 +1,4 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,9 @@ import java.util.List;
  * Reads CoNLL-style name corpora: one token per line with its tag in the last column
  * ({@code token<TAB>B-ORG}), a blank line between sentences and a {@code -DOCSTART-} line
  * between documents. Tags may be BIO2 or IOB1 (where {@code I-} also starts a name); both come
- * out as BIO2.
+ * out as BIO2. Two kinds of line are skipped: one whose token is empty, and a bare {@code @} tagged as
+ * a name, the sign of a Twitter handle that the Broad Twitter Corpus tokenizes apart from the
+ * handle and tags as a name of its own.
  *
  * <p>Stateless and thread-safe.
  *
@@ -82,10 +84,17 @@ public final class BioReader {
         throw new IOException(source + ":" + lineNumber + ": the tag must be O, B-TYPE or I-TYPE; got \""
             + tag + "\"");
       }
+      String token = line.substring(0, tokenEnd);
+      if (token.isEmpty() || token.equals("@") && !tag.equals("O")) {
+        // Nothing to learn from an empty token (a character the source's tokenizer left blank), and
+        // a bare "@" tagged as a name is a Twitter handle's sign cut off from the handle, which
+        // carries the name's tag itself (Broad Twitter Corpus: "@ BloombergTV" as B-ORG B-ORG).
+        continue;
+      }
       if (tokens.isEmpty()) {
         sentenceLine = lineNumber;
       }
-      tokens.add(line.substring(0, tokenEnd));
+      tokens.add(token);
       tags.add(tag);
     }
   }

@@ -1,4 +1,4 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
 /** Checks and parts of BIO tags ("O", "B-ORG", "I-PER"), without regexes. */
 final class BioTags {

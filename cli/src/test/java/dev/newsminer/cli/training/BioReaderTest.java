@@ -1,4 +1,4 @@
-package dev.newsminer.entity;
+package dev.newsminer.cli.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,5 +89,23 @@ class BioReaderTest {
     assertThat(s.names()[0].getStart()).isEqualTo(1);
     assertThat(s.names()[0].getEnd()).isEqualTo(4);
     assertThat(s.names()[0].getType()).isEqualTo("ORG");
+  }
+
+  @Test
+  void aTwitterHandlesBareSignTaggedAsANameIsDroppedAndTheHandleKeepsTheName() throws IOException {
+    List<LabeledSentence> sentences = read("""
+        via\tO
+        @\tB-ORG
+        HarbourlineNews\tB-ORG
+        and\tO
+        @\tO
+        home\tO
+        \tO
+        !\tO
+        """);
+
+    assertThat(sentences).hasSize(1);
+    assertThat(sentences.get(0).tokens()).containsExactly("via", "HarbourlineNews", "and", "@", "home", "!");
+    assertThat(sentences.get(0).tags()).containsExactly("O", "B-ORG", "O", "O", "O", "O");
   }
 }
