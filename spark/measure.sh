@@ -16,9 +16,10 @@ cli=$root/cli/target/newsminer.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/big" "$work/small"
-ls "$shared/corpora/news/reuters21578/articles" | grep '\.txt$' | sort | head -n "$n" \
-  | while read -r f; do cp "$shared/corpora/news/reuters21578/articles/$f" "$work/big/"; done
-ls "$work/big" | head -n $((n / 10)) | while read -r f; do cp "$work/big/$f" "$work/small/"; done
+articles="$shared/corpora/news/reuters21578/articles"
+mapfile -t files < <(cd "$articles" && printf '%s\n' *.txt | sort)
+for f in "${files[@]:0:n}"; do cp "$articles/$f" "$work/big/"; done
+for f in "${files[@]:0:n/10}"; do cp "$articles/$f" "$work/small/"; done
 
 cpu() { # prints the user + system CPU seconds of a command
   /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
