@@ -72,7 +72,8 @@ public final class NewsMinerJob {
     Configuration conf = jsc.hadoopConfiguration();
     StagedFolder output = StagedFolder.prepare(new Path(options.output()), conf, SUMMARY, "--output");
     StagedFolder index = options.index() == null ? null
-        : StagedFolder.prepare(new Path(options.index().toAbsolutePath().toUri()), conf, "segments_", "--index");
+        : StagedFolder.prepare(new Path("file", null, options.index().toAbsolutePath().normalize().toString()), conf,
+            "segments_", "--index");
 
     List<String> listingFailures = new ArrayList<>();
     List<InputFile> files = InputListing.list(options.inputs(), conf, p -> listingFailures.add(p.toString()));

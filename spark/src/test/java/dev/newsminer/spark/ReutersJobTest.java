@@ -33,7 +33,7 @@ class ReutersJobTest {
       SearchRequest.of("\"share\" OR dividend").withLimit(25),
       SearchRequest.of("*:*").sortedByDate(true),
       SearchRequest.of("*:*").overCommitments(true).withLimit(50),
-      SearchRequest.of("acquire*").overCommitments(true),
+      SearchRequest.of("stake OR merger OR acquisition").overCommitments(true),
       SearchRequest.of("*:*").overCommitments(true).withKind(CommitmentKind.ACQUISITION),
       SearchRequest.of("*:*").overCommitments(true).withAmount(1e6, null, "USD"));
 
@@ -55,20 +55,25 @@ class ReutersJobTest {
 
     Path cliJson = tmp.resolve("cli.jsonl");
     Path cliIndex = tmp.resolve("cli-index");
-    assertThat(CommandLineRun.of("extract", in.toString(), "--out", cliJson.toString()).exitCode()).isZero();
-    assertThat(CommandLineRun.of("index", in.toString(), "--index", cliIndex.toString()).exitCode()).isZero();
+    CommandLineRun extract = CommandLineRun.of("extract", in.toString(), "--out", cliJson.toString());
+    CommandLineRun indexed = CommandLineRun.of("index", in.toString(), "--index", cliIndex.toString());
+    assertThat(indexed.exitCode()).isEqualTo(extract.exitCode());
 
-    assertThat(summary.articles()).isEqualTo(ARTICLES);
+    String expected = Files.readString(cliJson, StandardCharsets.UTF_8);
+    assertThat(summary.articles()).isEqualTo(expected.lines().count()).isGreaterThan(ARTICLES * 9 / 10);
     assertThat(summary.tokens()).isPositive();
-    assertThat(JobOutput.json(out)).isEqualTo(Files.readString(cliJson, StandardCharsets.UTF_8));
+    assertThat(JobOutput.json(out)).isEqualTo(expected);
+    assertThat(JobOutput.failures(out))
+        .containsExactlyElementsOf(extract.err().lines().filter(l -> l.startsWith(in.toString())).toList());
     try (ArticleIndex merged = ArticleIndex.openReadOnly(index);
          ArticleIndex built = ArticleIndex.openReadOnly(cliIndex)) {
-      assertThat(merged.articleCount()).isEqualTo(ARTICLES);
+      // Reuters repeats a few stories word for word: one id, one document, in both indexes.
+      assertThat(merged.articleCount()).isEqualTo(built.articleCount()).isGreaterThan(ARTICLES * 9 / 10);
       for (SearchRequest query : QUERIES) {
-        var expected = built.search(query);
-        assertThat(expected.total()).as("%s", query).isPositive();
+        var answer = built.search(query);
+        assertThat(answer.total()).as("%s", query).isPositive();
         // Totals, hits (ids, scores, snippets, organizations) and facet counts alike.
-        assertThat(merged.search(query)).as("%s", query).isEqualTo(expected);
+        assertThat(merged.search(query)).as("%s", query).isEqualTo(answer);
       }
       assertThat(merged.organizations(30)).isEqualTo(built.organizations(30));
     }
