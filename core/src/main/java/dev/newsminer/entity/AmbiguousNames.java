@@ -12,8 +12,8 @@ import java.util.Set;
  * "Shell" and "Apple" are companies only where the words around them talk business ("Target cut its
  * forecast", "shares of Apple"), and "Liverpool" or "Barcelona" are clubs only where they talk sport
  * ("Barcelona beat Chelsea 2-1"); "in Barcelona on Friday" and "Apple prices rose at Washington state
- * orchards" name a city and a fruit. A name in a list beside a known organization whose name needs no
- * context counts too ("Microsoft, Google and Amazon"). The gazetteer marks such names ({@link GazetteerEntry#contextual()});
+ * orchards" name a city and a fruit. A name in a list beside a known organization that is certain
+ * counts too ("Microsoft, Google and Amazon", "Gap and Next reported"). The gazetteer marks such names ({@link GazetteerEntry#contextual()});
  * a mention of one counts when its own sentence supports it or when the article names the same
  * organization elsewhere in a way that is certain (a longer name such as "Target Corp", or another
  * supported mention): a story that is about the company once is about it throughout.
@@ -79,26 +79,47 @@ final class AmbiguousNames {
    */
   static void dropUnsupported(Gazetteer gazetteer, KeyedSentence[] sentences, List<List<Mention>> candidates) {
     Set<GazetteerEntry> supported = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Mention> doubtful = null;
+    Set<Mention> certain = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Mention> doubtful = new ArrayList<>(0);
     for (int i = 0; i < sentences.length; i++) {
       KeyedSentence s = sentences[i];
       for (Mention m : candidates.get(i)) {
         if (m.source != Mention.Source.GAZETTEER || m.entry == null) {
           continue;
         }
-        if (!contextual(gazetteer, s, m) || contextSupports(s.tokens, m.start, m.end, m.entry.type())
-            || listedBeside(gazetteer, s, m, candidates.get(i))) {
+        if (!contextual(gazetteer, s, m) || contextSupports(s.tokens, m.start, m.end, m.entry.type())) {
+          certain.add(m);
           supported.add(m.entry);
         } else {
-          if (doubtful == null) {
-            doubtful = new ArrayList<>();
-          }
           doubtful.add(m);
         }
       }
     }
-    if (doubtful == null) {
+    if (doubtful.isEmpty()) {
       return;
+    }
+    // a list spreads certainty along itself, both ways: "Gap and Next reported", where "Next reported"
+    // is business; one sweep each way over a sentence's names reaches every name of a list
+    int last = -1;
+    for (Mention d : doubtful) {
+      if (d.sentence == last) {
+        continue;
+      }
+      last = d.sentence;
+      List<Mention> names = new ArrayList<>();
+      for (Mention m : candidates.get(d.sentence)) {
+        if (m.source == Mention.Source.GAZETTEER && m.entry != null) {
+          names.add(m);
+        }
+      }
+      names.sort((a, b) -> Integer.compare(a.start, b.start));
+      String[] t = sentences[d.sentence].tokens;
+      for (int k = 1; k < names.size(); k++) {
+        spread(names.get(k - 1), names.get(k), t, certain, supported);
+      }
+      for (int k = names.size() - 1; k > 0; k--) {
+        spread(names.get(k), names.get(k - 1), t, certain, supported);
+      }
     }
     for (Mention m : doubtful) {
       if (!supported.contains(m.entry)) {
@@ -107,20 +128,13 @@ final class AmbiguousNames {
     }
   }
 
-  /**
-   * Whether a mention stands in a list beside a known name that needs no context: "Microsoft, Google
-   * and Amazon", "Amazon.com and Target".
-   */
-  private static boolean listedBeside(Gazetteer gazetteer, KeyedSentence s, Mention m, List<Mention> sentence) {
-    for (Mention o : sentence) {
-      if (o == m || o.source != Mention.Source.GAZETTEER || o.entry == null || contextual(gazetteer, s, o)) {
-        continue;
-      }
-      if (joinedByListWords(s.tokens, o.end, m.start) || joinedByListWords(s.tokens, m.end, o.start)) {
-        return true;
-      }
+  /** Makes {@code to} certain when {@code from} is and the two stand side by side in a list. */
+  private static void spread(Mention from, Mention to, String[] t, Set<Mention> certain, Set<GazetteerEntry> supported) {
+    if (certain.contains(from) && !certain.contains(to)
+        && (joinedByListWords(t, from.end, to.start) || joinedByListWords(t, to.end, from.start))) {
+      certain.add(to);
+      supported.add(to.entry);
     }
-    return false;
   }
 
   /** Whether tokens {@code [from, to)} are one or two list joints: ",", "and", "or", "&", ", and". */

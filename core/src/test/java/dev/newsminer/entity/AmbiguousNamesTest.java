@@ -83,6 +83,9 @@ class AmbiguousNamesTest {
   void aNameListedBesideOtherCompaniesIsACompany() {
     assertThat(names("Rivals such as Microsoft, Apple and Amazon kept quiet."))
         .containsExactly("Microsoft", "Apple", "Amazon.com");
+    // the list carries what one of its names has: "Target reported" is business, so is the Shell beside it
+    assertThat(names("Shell and Target reported weaker sales.")).containsExactly("Royal Dutch Shell", "Target Corp");
+    assertThat(names("Shell and Apple were on the beach stall.")).isEmpty();
   }
 
   @Test
