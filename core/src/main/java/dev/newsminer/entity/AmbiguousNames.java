@@ -60,14 +60,15 @@ final class AmbiguousNames {
       new String[] {"chief", "executive"}, new String[] {"shares", "of"}, new String[] {"stake", "in"},
       new String[] {"in", "a", "statement"});
 
-  /** Words anywhere in a sentence that make it a sentence about sport. */
+  /**
+   * Words anywhere in a sentence that make it a sentence about sport; only words that business news
+   * does not use too ("coach" fares, a bond's lead "manager", an election "victory" are not here).
+   */
   private static final Set<String> SPORTS_WORDS = Set.of(
-      "beat", "beats", "beaten", "beating", "defeated", "defeat", "defeats", "drew", "draw", "striker", "strikers",
-      "coach", "manager", "midfielder", "defender", "goalkeeper", "goal", "goals", "scored", "scorer", "match",
-      "matches", "league", "cup", "championship", "season", "fans", "stadium", "club", "transfer",
-      "playoff", "playoffs", "semi-final", "quarter-final", "semifinal", "penalty", "victory", "v", "vs",
-      "champions", "squad", "player", "players", "kick-off", "derby", "relegation", "promoted", "relegated",
-      "standings", "premiership", "tournament");
+      "striker", "strikers", "midfielder", "midfielders", "defender", "goalkeeper", "goal", "goals", "scored",
+      "scorer", "league", "playoff", "playoffs", "semi-final", "quarter-final", "semifinal", "quarterfinal",
+      "relegation", "relegated", "standings", "tournament", "champions", "derby", "kick-off", "stadium",
+      "squad", "fixture", "fixtures", "halftime", "half-time", "premiership", "footballer", "cup");
 
   /**
    * Drops the mentions of contextual gazetteer names that nothing in their sentence or their article
@@ -78,25 +79,34 @@ final class AmbiguousNames {
    * @param candidates per sentence, the mentions the layers found; changed in place
    */
   static void dropUnsupported(Gazetteer gazetteer, KeyedSentence[] sentences, List<List<Mention>> candidates) {
-    Set<GazetteerEntry> supported = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<Mention> certain = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Mention> doubtful = new ArrayList<>(0);
+    // most articles have no doubtful name: find them first, and only then build what deciding them needs
+    List<Mention> doubtful = null;
     for (int i = 0; i < sentences.length; i++) {
       KeyedSentence s = sentences[i];
       for (Mention m : candidates.get(i)) {
-        if (m.source != Mention.Source.GAZETTEER || m.entry == null) {
-          continue;
-        }
-        if (!contextual(gazetteer, s, m) || contextSupports(s.tokens, m.start, m.end, m.entry.type())) {
-          certain.add(m);
-          supported.add(m.entry);
-        } else {
+        if (m.source == Mention.Source.GAZETTEER && m.entry != null && contextual(gazetteer, s, m)
+            && !contextSupports(s.tokens, m.start, m.end, m.entry.type())) {
+          if (doubtful == null) {
+            doubtful = new ArrayList<>();
+          }
           doubtful.add(m);
         }
       }
     }
-    if (doubtful.isEmpty()) {
+    if (doubtful == null) {
       return;
+    }
+    Set<Mention> uncertain = Collections.newSetFromMap(new IdentityHashMap<>());
+    uncertain.addAll(doubtful);
+    Set<GazetteerEntry> supported = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Mention> certain = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<Mention> list : candidates) {
+      for (Mention m : list) {
+        if (m.source == Mention.Source.GAZETTEER && m.entry != null && !uncertain.contains(m)) {
+          certain.add(m);
+          supported.add(m.entry);
+        }
+      }
     }
     // a list spreads certainty along itself, both ways: "Gap and Next reported", where "Next reported"
     // is business; one sweep each way over a sentence's names reaches every name of a list

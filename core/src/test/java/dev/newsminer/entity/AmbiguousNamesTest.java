@@ -59,6 +59,9 @@ class AmbiguousNamesTest {
     assertThat(names("She grew up in Chelsea and studied in Barcelona.")).isEmpty();
     assertThat(supports("Novo shares dipped in Copenhagen , where the Copenhagen 25 index fell .", "Copenhagen",
         OrganizationType.SPORTS)).isFalse();
+    // business news has coaches and managers too
+    assertThat(supports("Coach fares from Boston fell , the lead manager said .", "Boston", OrganizationType.SPORTS))
+        .isFalse();
   }
 
   @Test

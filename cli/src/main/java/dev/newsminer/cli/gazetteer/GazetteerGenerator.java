@@ -210,7 +210,7 @@ final class GazetteerGenerator {
       List<String> names = new ArrayList<>();
       for (String n : o.names()) {
         if (owns(o, n, owners, canonical, towns) && !CURRENCY_CODES.contains(n.replace(".", "")) && !names.contains(n)
-            && (words == null || !phraseOfWords(n, words))) {
+            && (words == null || !phraseOfWords(n, words)) && (n.equals(o.name()) || !shortAcronym(n))) {
           names.add(n);
         }
       }
@@ -277,6 +277,15 @@ final class GazetteerGenerator {
     }
     List<ListedOrganization> t = towns.get(k);
     return t != null && t.size() == 1 && t.get(0) == o;
+  }
+
+  /**
+   * Whether a name is an acronym of two or three letters ("HK", "T.B."): many organizations share
+   * each, and the organization stage links one to its full name where an article writes them together.
+   */
+  private static boolean shortAcronym(String name) {
+    String letters = name.replace(".", "");
+    return letters.length() <= 3 && NewsNames.inCapitals(letters) && !letters.contains(" ");
   }
 
   /** Whether a name of two words or more is made only of common words: "Military Production". */
