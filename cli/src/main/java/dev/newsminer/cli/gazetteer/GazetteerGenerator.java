@@ -309,13 +309,17 @@ final class GazetteerGenerator {
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 
-  /** Words that say a name is a club's or a league's: "Liverpool FC", "Manchester United", "Real Madrid". */
+  /**
+   * Words that say a name is a club's, a league's or a sports body's: "Liverpool FC", "Manchester
+   * United", "Real Madrid", "Big Ten Conference".
+   */
   static final Set<String> CLUB_WORDS = Set.of("fc", "afc", "cf", "sc", "ac", "club", "united", "city", "athletic",
       "atletico", "atlético", "rovers", "wanderers", "albion", "hotspur", "sporting", "real", "dynamo", "dinamo",
       "olympique", "racing", "sv", "vfb", "vfl", "tsv", "fk", "nk", "sk", "bk", "if", "ik", "ssc", "calcio",
       "deportivo", "esporte", "clube", "futebol", "fútbol", "futbol", "football", "soccer", "rangers", "town",
       "county", "league", "liga", "association", "federation", "cup", "ud", "cd", "sd", "rcd", "as", "us", "ss",
-      "fsv", "spvgg", "kv", "krc", "rsc", "borussia", "eintracht", "olimpia", "sportif", "sportiva");
+      "fsv", "spvgg", "kv", "krc", "rsc", "borussia", "eintracht", "olimpia", "sportif", "sportiva", "conference", "union", "committee",
+      "council", "board", "olympic", "tour", "championship", "series");
 
   private void markContext(CommonWords words) {
     for (Line line : lines) {
