@@ -12,8 +12,8 @@ import java.util.Set;
  * "Shell" and "Apple" are companies only where the words around them talk business ("Target cut its
  * forecast", "shares of Apple"), and "Liverpool" or "Barcelona" are clubs only where they talk sport
  * ("Barcelona beat Chelsea 2-1"); "in Barcelona on Friday" and "Apple prices rose at Washington state
- * orchards" name a city and a fruit. A name in a list beside a known organization whose name needs no
- * context counts too ("Microsoft, Google and Amazon"). The gazetteer marks such names ({@link GazetteerEntry#contextual()});
+ * orchards" name a city and a fruit. A name in a list beside a known organization that is certain
+ * counts too ("Microsoft, Google and Amazon", "Gap and Next reported"). The gazetteer marks such names ({@link GazetteerEntry#contextual()});
  * a mention of one counts when its own sentence supports it or when the article names the same
  * organization elsewhere in a way that is certain (a longer name such as "Target Corp", or another
  * supported mention): a story that is about the company once is about it throughout.
@@ -60,14 +60,15 @@ final class AmbiguousNames {
       new String[] {"chief", "executive"}, new String[] {"shares", "of"}, new String[] {"stake", "in"},
       new String[] {"in", "a", "statement"});
 
-  /** Words anywhere in a sentence that make it a sentence about sport. */
+  /**
+   * Words anywhere in a sentence that make it a sentence about sport; only words that business news
+   * does not use too ("coach" fares, a bond's lead "manager", an election "victory" are not here).
+   */
   private static final Set<String> SPORTS_WORDS = Set.of(
-      "beat", "beats", "beaten", "beating", "defeated", "defeat", "defeats", "drew", "draw", "striker", "strikers",
-      "coach", "manager", "midfielder", "defender", "goalkeeper", "goal", "goals", "scored", "scorer", "match",
-      "matches", "league", "cup", "championship", "season", "fans", "stadium", "club", "transfer",
-      "playoff", "playoffs", "semi-final", "quarter-final", "semifinal", "penalty", "victory", "v", "vs",
-      "champions", "squad", "player", "players", "kick-off", "derby", "relegation", "promoted", "relegated",
-      "standings", "premiership", "tournament");
+      "striker", "strikers", "midfielder", "midfielders", "defender", "goalkeeper", "goal", "goals", "scored",
+      "scorer", "league", "playoff", "playoffs", "semi-final", "quarter-final", "semifinal", "quarterfinal",
+      "relegation", "relegated", "standings", "tournament", "champions", "derby", "kick-off", "stadium",
+      "squad", "fixture", "fixtures", "halftime", "half-time", "premiership", "footballer", "cup");
 
   /**
    * Drops the mentions of contextual gazetteer names that nothing in their sentence or their article
@@ -78,18 +79,13 @@ final class AmbiguousNames {
    * @param candidates per sentence, the mentions the layers found; changed in place
    */
   static void dropUnsupported(Gazetteer gazetteer, KeyedSentence[] sentences, List<List<Mention>> candidates) {
-    Set<GazetteerEntry> supported = Collections.newSetFromMap(new IdentityHashMap<>());
+    // most articles have no doubtful name: find them first, and only then build what deciding them needs
     List<Mention> doubtful = null;
     for (int i = 0; i < sentences.length; i++) {
       KeyedSentence s = sentences[i];
       for (Mention m : candidates.get(i)) {
-        if (m.source() != Mention.Source.GAZETTEER || m.entry() == null) {
-          continue;
-        }
-        if (!contextual(gazetteer, s, m) || contextSupports(s.tokens, m.start(), m.end(), m.entry().type())
-            || listedBeside(gazetteer, s, m, candidates.get(i))) {
-          supported.add(m.entry());
-        } else {
+        if (m.source() == Mention.Source.GAZETTEER && m.entry() != null && contextual(gazetteer, s, m)
+            && !contextSupports(s.tokens, m.start(), m.end(), m.entry().type())) {
           if (doubtful == null) {
             doubtful = new ArrayList<>();
           }
@@ -100,6 +96,41 @@ final class AmbiguousNames {
     if (doubtful == null) {
       return;
     }
+    Set<Mention> uncertain = Collections.newSetFromMap(new IdentityHashMap<>());
+    uncertain.addAll(doubtful);
+    Set<GazetteerEntry> supported = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Mention> certain = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<Mention> list : candidates) {
+      for (Mention m : list) {
+        if (m.source() == Mention.Source.GAZETTEER && m.entry() != null && !uncertain.contains(m)) {
+          certain.add(m);
+          supported.add(m.entry());
+        }
+      }
+    }
+    // a list spreads certainty along itself, both ways: "Gap and Next reported", where "Next reported"
+    // is business; one sweep each way over a sentence's names reaches every name of a list
+    int last = -1;
+    for (Mention d : doubtful) {
+      if (d.sentence() == last) {
+        continue;
+      }
+      last = d.sentence();
+      List<Mention> names = new ArrayList<>();
+      for (Mention m : candidates.get(d.sentence())) {
+        if (m.source() == Mention.Source.GAZETTEER && m.entry() != null) {
+          names.add(m);
+        }
+      }
+      names.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      String[] t = sentences[d.sentence()].tokens;
+      for (int k = 1; k < names.size(); k++) {
+        spread(names.get(k - 1), names.get(k), t, certain, supported);
+      }
+      for (int k = names.size() - 1; k > 0; k--) {
+        spread(names.get(k), names.get(k - 1), t, certain, supported);
+      }
+    }
     for (Mention m : doubtful) {
       if (!supported.contains(m.entry())) {
         candidates.get(m.sentence()).remove(m);
@@ -107,20 +138,13 @@ final class AmbiguousNames {
     }
   }
 
-  /**
-   * Whether a mention stands in a list beside a known name that needs no context: "Microsoft, Google
-   * and Amazon", "Amazon.com and Target".
-   */
-  private static boolean listedBeside(Gazetteer gazetteer, KeyedSentence s, Mention m, List<Mention> sentence) {
-    for (Mention o : sentence) {
-      if (o == m || o.source() != Mention.Source.GAZETTEER || o.entry() == null || contextual(gazetteer, s, o)) {
-        continue;
-      }
-      if (joinedByListWords(s.tokens, o.end(), m.start()) || joinedByListWords(s.tokens, m.end(), o.start())) {
-        return true;
-      }
+  /** Makes {@code to} certain when {@code from} is and the two stand side by side in a list. */
+  private static void spread(Mention from, Mention to, String[] t, Set<Mention> certain, Set<GazetteerEntry> supported) {
+    if (certain.contains(from) && !certain.contains(to)
+        && (joinedByListWords(t, from.end(), to.start()) || joinedByListWords(t, to.end(), from.start()))) {
+      certain.add(to);
+      supported.add(to.entry());
     }
-    return false;
   }
 
   /** Whether tokens {@code [from, to)} are one or two list joints: ",", "and", "or", "&", ", and". */

@@ -312,9 +312,14 @@ public final class Gazetteer {
     return Optional.of(new GazetteerMatch(from, s.tokenEnd(end), entryAt(s, key, end, fold)));
   }
 
-  /** The organization whose alias has exactly these keys, case-sensitive, or null. */
+  /**
+   * The organization whose alias has exactly these keys, case-sensitive, or null. A name that counts
+   * only in context is not looked up this way: "Trelleborg AB" is not the club whose town is
+   * Trelleborg, and "the Community" after "European Community" is not a party called Community.
+   */
   GazetteerEntry exactEntry(List<String> keys) {
-    return exact.get(keys);
+    GazetteerEntry e = exact.get(keys);
+    return e != null && !contextual.isEmpty() && contextual.contains(keys) ? null : e;
   }
 
   /** The end key (exclusive) of the longest name at key {@code from}, or -1; see {@link NameTrie}. */

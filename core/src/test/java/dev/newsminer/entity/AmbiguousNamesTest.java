@@ -59,6 +59,9 @@ class AmbiguousNamesTest {
     assertThat(names("She grew up in Chelsea and studied in Barcelona.")).isEmpty();
     assertThat(supports("Novo shares dipped in Copenhagen , where the Copenhagen 25 index fell .", "Copenhagen",
         OrganizationType.SPORTS)).isFalse();
+    // business news has coaches and managers too
+    assertThat(supports("Coach fares from Boston fell , the lead manager said .", "Boston", OrganizationType.SPORTS))
+        .isFalse();
   }
 
   @Test
@@ -83,6 +86,9 @@ class AmbiguousNamesTest {
   void aNameListedBesideOtherCompaniesIsACompany() {
     assertThat(names("Rivals such as Microsoft, Apple and Amazon kept quiet."))
         .containsExactly("Microsoft", "Apple", "Amazon.com");
+    // the list carries what one of its names has: "Target reported" is business, so is the Shell beside it
+    assertThat(names("Shell and Target reported weaker sales.")).containsExactly("Royal Dutch Shell", "Target Corp");
+    assertThat(names("Shell and Apple were on the beach stall.")).isEmpty();
   }
 
   @Test

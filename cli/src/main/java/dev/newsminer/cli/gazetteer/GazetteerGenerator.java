@@ -210,7 +210,7 @@ final class GazetteerGenerator {
       List<String> names = new ArrayList<>();
       for (String n : o.names()) {
         if (owns(o, n, owners, canonical, towns) && !CURRENCY_CODES.contains(n.replace(".", "")) && !names.contains(n)
-            && (words == null || !phraseOfWords(n, words))) {
+            && (words == null || !phraseOfWords(n, words)) && (n.equals(o.name()) || !shortAcronym(n))) {
           names.add(n);
         }
       }
@@ -279,6 +279,15 @@ final class GazetteerGenerator {
     return t != null && t.size() == 1 && t.get(0) == o;
   }
 
+  /**
+   * Whether a name is an acronym of two or three letters ("HK", "T.B."): many organizations share
+   * each, and the organization stage links one to its full name where an article writes them together.
+   */
+  private static boolean shortAcronym(String name) {
+    String letters = name.replace(".", "");
+    return letters.length() <= 3 && NewsNames.inCapitals(letters) && !letters.contains(" ");
+  }
+
   /** Whether a name of two words or more is made only of common words: "Military Production". */
   private static boolean phraseOfWords(String name, CommonWords words) {
     String[] parts = name.split(" ");
@@ -300,13 +309,17 @@ final class GazetteerGenerator {
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 
-  /** Words that say a name is a club's or a league's: "Liverpool FC", "Manchester United", "Real Madrid". */
+  /**
+   * Words that say a name is a club's, a league's or a sports body's: "Liverpool FC", "Manchester
+   * United", "Real Madrid", "Big Ten Conference".
+   */
   static final Set<String> CLUB_WORDS = Set.of("fc", "afc", "cf", "sc", "ac", "club", "united", "city", "athletic",
       "atletico", "atlético", "rovers", "wanderers", "albion", "hotspur", "sporting", "real", "dynamo", "dinamo",
       "olympique", "racing", "sv", "vfb", "vfl", "tsv", "fk", "nk", "sk", "bk", "if", "ik", "ssc", "calcio",
       "deportivo", "esporte", "clube", "futebol", "fútbol", "futbol", "football", "soccer", "rangers", "town",
       "county", "league", "liga", "association", "federation", "cup", "ud", "cd", "sd", "rcd", "as", "us", "ss",
-      "fsv", "spvgg", "kv", "krc", "rsc", "borussia", "eintracht", "olimpia", "sportif", "sportiva");
+      "fsv", "spvgg", "kv", "krc", "rsc", "borussia", "eintracht", "olimpia", "sportif", "sportiva", "conference", "union", "committee",
+      "council", "board", "olympic", "tour", "championship", "series");
 
   private void markContext(CommonWords words) {
     for (Line line : lines) {

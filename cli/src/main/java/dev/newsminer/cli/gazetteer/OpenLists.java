@@ -140,7 +140,8 @@ final class OpenLists {
   /**
    * The parties of {@code partyfacts-core-parties.csv}, without its {@code technical} rows ("other",
    * "independent"): the English name first, then the other English names, the names in Latin script
-   * and the short name when it is in capitals. A short name of three letters or fewer ("SDP") is
+   * and the short name when it is in capitals. One-word names are left out ("Klaipeda" is a city,
+   * "Community" a word); the parties news names by one word are in the hand-curated list. A short name of three letters or fewer ("SDP") is
    * left out: many parties share it, and the acronym rule of the organization stage links it where
    * an article writes it next to the full name.
    */
@@ -161,7 +162,7 @@ final class OpenLists {
       for (int column : new int[] {english, nativeName, other}) {
         for (String n : row.get(column).split(" / ")) {
           String name = n.replaceAll("^[A-Za-z ]+: ", "").strip();
-          if (name.length() > 3 && hasCapital(name) && latin(name) && !names.contains(name)) {
+          if (name.length() > 3 && hasCapital(name) && latin(name) && !names.contains(name) && name.contains(" ")) {
             names.add(name);
           }
         }
@@ -310,7 +311,8 @@ final class OpenLists {
   /**
    * The companies listed on NYSE or Nasdaq, by the names news writes ("Cisco Systems", alias "Cisco
    * Systems Inc"), leaving out funds, trusts of securities and blank-cheque companies, which news
-   * does not name as companies. {@code skip} holds the CIKs another list already gave.
+   * does not name as companies, and one-word short names ("Banner" of "Banner Corp"), which S&P 500
+   * companies alone keep. {@code skip} holds the CIKs another list already gave.
    */
   static List<ListedOrganization> listedCompanies(Map<String, String> secNames, Set<String> skip) {
     List<ListedOrganization> out = new ArrayList<>();
@@ -321,6 +323,11 @@ final class OpenLists {
       List<String> forms = new ArrayList<>(NewsNames.forms(e.getValue()));
       if (vehicle(forms.get(0))) {
         continue;
+      }
+      // a company only the SEC lists goes by one word ("Banner", "Inter") in too many other senses:
+      // it keeps the name with its legal form
+      if (forms.size() > 1 && !forms.get(forms.size() - 1).contains(" ")) {
+        forms.remove(forms.size() - 1);
       }
       String name = forms.remove(forms.size() - 1);
       String lower = (" " + String.join(" ", forms) + " " + name + " ").toLowerCase(Locale.ROOT);
