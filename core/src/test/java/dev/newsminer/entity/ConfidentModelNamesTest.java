@@ -28,9 +28,9 @@ class ConfidentModelNamesTest {
   @Test
   void theEvidenceRuleLetsAConfidentNameThroughButKeepsItsOtherChecks() {
     String[] t = "Talks with Tarnwick Halloran ended on Monday .".split(" ");
-    assertThat(ModelEvidence.acceptsNewName(t, 2, 4, 1, 0, 0.95)).isTrue();
-    assertThat(ModelEvidence.acceptsNewName(t, 2, 4, 1, 0, 0.5)).isFalse();
+    assertThat(ModelEvidence.acceptsNewName(t, 2, 4, 1, 0, false, 0.95)).isTrue();
+    assertThat(ModelEvidence.acceptsNewName(t, 2, 4, 1, 0, false, 0.5)).isFalse();
     // tagged something else more often in the document: still not an organization
-    assertThat(ModelEvidence.acceptsNewName(t, 2, 4, 1, 2, 0.95)).isFalse();
+    assertThat(ModelEvidence.acceptsNewName(t, 2, 4, 1, 2, false, 0.95)).isFalse();
   }
 }
