@@ -52,6 +52,19 @@ class NewsMinerOrganizationsTest {
   }
 
   @Test
+  void aCompanyInACapitalsHeadlineIsTheTextsCompany() {
+    Article a = Article.of("t.txt", "HOLLOWBROOK <HBF> TO BUY QUILLMERE STAKE",
+        "Hollowbrook Corp said it agreed to buy a 20 pct stake in Quillmere Ltd. Hollowbrook will pay cash.");
+    List<Organization> found = NewsMiner.english().extract(a).organizations();
+    assertThat(found).filteredOn(o -> o.name().equalsIgnoreCase("Hollowbrook")).singleElement()
+        .satisfies(h -> {
+          assertThat(h.name()).isEqualTo("Hollowbrook");
+          assertThat(h.spans().get(0).inText()).isFalse();
+          assertThat(h.spans()).anyMatch(Span::inText);
+        });
+  }
+
+  @Test
   void builderTakesExtraGazetteerFilesAndLayerSwitches() throws IOException {
     Path mine = Files.writeString(dir.resolve("mine.tsv"), "Quillmere\tNGO\tQuillmere Trust\n", StandardCharsets.UTF_8);
     NewsMiner miner = NewsMiner.builder().gazetteerFiles(List.of(mine)).build();

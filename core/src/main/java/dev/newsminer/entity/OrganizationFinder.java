@@ -127,7 +127,47 @@ public final class OrganizationFinder {
     for (MentionGroup g : groups) {
       out.add(organization(g, at));
     }
+    return titleOnlyJoined(out);
+  }
+
+  /**
+   * An organization named only in the headline joins the text's organization of the same name in
+   * another case ("CHRYSLER <C> AMC BUYOUT" and "Chrysler Corp said"): a headline in capitals is read
+   * apart from the text, and one organization is one entry.
+   */
+  static List<Organization> titleOnlyJoined(List<Organization> organizations) {
+    List<Organization> out = new ArrayList<>(organizations);
+    for (int i = 0; i < out.size(); i++) {
+      Organization headline = out.get(i);
+      if (headline.spans().stream().anyMatch(Span::inText)) {
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Organization o = out.get(j);
+        if (j == i || o.spans().stream().noneMatch(Span::inText) || !sameNameIgnoringCase(headline, o)) {
+          continue;
+        }
+        List<Span> spans = new ArrayList<>(headline.spans());
+        spans.addAll(o.spans());
+        List<String> aliases = new ArrayList<>(o.aliases());
+        headline.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+        // it stands where the headline named it first
+        out.set(i, new Organization(o.name(), o.type(), aliases, spans));
+        out.remove(j);
+        i--;
+        break;
+      }
+    }
     return out;
+  }
+
+  private static boolean sameNameIgnoringCase(Organization a, Organization b) {
+    for (String x : a.aliases()) {
+      if (x.length() > 1 && (x.equalsIgnoreCase(b.name()) || b.aliases().stream().anyMatch(x::equalsIgnoreCase))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
