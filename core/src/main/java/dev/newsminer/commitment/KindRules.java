@@ -44,8 +44,11 @@ final class KindRules extends SentenceStep {
           || noun.equals("bid")) {
         return CommitmentKind.ACQUISITION;
       }
-      if (noun.equals("investment")) {
+      if (noun.equals("investment") && !received(h) || noun.equals("buyback")) {
         return CommitmentKind.INVESTMENT;
+      }
+      if (Lexicon.FUNDING_NOUNS.contains(noun) && (received(h) || !noun.startsWith("commitment"))) {
+        return CommitmentKind.FUNDING;
       }
       if (noun.startsWith("target") || noun.startsWith("goal") || noun.startsWith("objective")) {
         return CommitmentKind.TARGET;
@@ -99,5 +102,10 @@ final class KindRules extends SentenceStep {
       return CommitmentKind.FUNDING;
     }
     return CommitmentKind.PLEDGE;
+  }
+
+  /** Whether a nominal trigger names money received from its owner ("a grant from X", "commitments from X"). */
+  private boolean received(TriggerHit h) {
+    return h.owner() != null && !h.nominalOwnerBefore() && Lexicon.RECEIVE.contains(lemma[h.at()]);
   }
 }

@@ -81,7 +81,7 @@ final class SentenceReader {
     if (speakerEnd >= 0 && cues.speculation(speakerEnd)) {
       return null;
     }
-    if (cues.negated(h, clauseStart) || cues.obliged(h.at(), clauseStart) || !h.passive() && cues.thingBeforeModal(h.at())) {
+    if (cues.negated(h, clauseStart) || cues.obliged(h.at(), clauseStart) || !h.passive() && h.owner() == null && cues.thingBeforeModal(h.at())) {
       return null;
     }
     // what a newspaper reports of others is its report, not their statement

@@ -12,6 +12,112 @@ import org.junit.jupiter.api.Test;
  */
 class CommitmentFailurePatternsTest {
 
+  // ---- 1. triggers from lemmas and patterns, not exact strings --------------------------------
+
+  @Test
+  void enteringIntoAnAgreementToAcquireIsAnAcquisition() {
+    Commitment c = only(extract("Norvale Mining said it entered into a conditional agreement to acquire Brandt Tools "
+        + "for 18 dlrs a share.", "Norvale Mining", "Brandt Tools"), "Norvale Mining", CommitmentKind.ACQUISITION);
+    assertThat(c.partners()).containsExactly("Brandt Tools");
+    assertThat(c.trigger()).isEqualTo("entered into a conditional agreement to acquire");
+    only(extract("Kelso Paper has entered into a definitive agreement to buy the Ridge mill for 40 mln dlrs.",
+        "Kelso Paper"), "Kelso Paper", CommitmentKind.ACQUISITION);
+  }
+
+  @Test
+  void signingAMemorandumOfUnderstandingWithAPartnerIsAPartnership() {
+    Commitment c = only(extract("Ostrava Rail has signed a memorandum of understanding with Lumen Grid to electrify "
+        + "two freight lines.", "Ostrava Rail", "Lumen Grid"), "Ostrava Rail", CommitmentKind.PARTNERSHIP);
+    assertThat(c.partners()).containsExactly("Lumen Grid");
+    only(extract("Pellworth Foods signed letters of intent with Arden Farms to buy part of its harvest.",
+        "Pellworth Foods", "Arden Farms"), "Pellworth Foods", CommitmentKind.PARTNERSHIP);
+  }
+
+  @Test
+  void beingStillCommittedOrWillingToActIsACommitment() {
+    Commitment c = only(extract("Helio Motors is still committed to invest $200 million in its Ohio plant.", "Helio Motors"),
+        "Helio Motors", CommitmentKind.INVESTMENT);
+    assertThat(c.amount().value()).isEqualTo(2e8);
+    Commitment japan = only(extract("Norway said it would be willing to contribute up to 300 mln dlrs to the fund.",
+        "Norway=GOVERNMENT"), "Norway", CommitmentKind.FUNDING);
+    assertThat(japan.trigger()).isEqualTo("would be willing to contribute");
+    assertThat(extract("Belmont Partners said it was willing to negotiate the terms.", "Belmont Partners")).isEmpty();
+  }
+
+  @Test
+  void announcingPlansWithADayBeforeToIsAPlan() {
+    Commitment c = only(extract("Wexford Stores announced plans Friday to open 35 discount stores over the next two years.",
+        "Wexford Stores"), "Wexford Stores", CommitmentKind.INVESTMENT);
+    assertThat(c.timeframe().text()).isEqualTo("over the next two years");
+  }
+
+  @Test
+  void aTimePhraseBetweenTheModalAndTheVerbIsSkipped() {
+    Commitment c = only(extract("The Royal Mint will from next autumn mint coins for the Bank of Ghana.",
+        "Royal Mint=AGENCY", "Bank of Ghana=BANK"), "Royal Mint", CommitmentKind.PLEDGE);
+    assertThat(c.purpose()).startsWith("mint coins");
+  }
+
+  @Test
+  void moneyThatWillBeSpentIsTheArticlesCompanys() {
+    Commitment c = only(extract("Prairie Gas Co reported higher profit for 1986. About five mln dlrs will be spent on "
+        + "seismic work in Wyoming.", "Prairie Gas"), "Prairie Gas", CommitmentKind.INVESTMENT);
+    assertThat(c.amount().value()).isEqualTo(5e6);
+  }
+
+  @Test
+  void approvingAMergerIsAnAcquisitionOfTheBoardsCompanies() {
+    Commitment c = only(extract("The boards of Acme Corp and Globex Corp approved a merger of the two companies.",
+        "Acme", "Globex"), "Acme", CommitmentKind.ACQUISITION);
+    assertThat(c.partners()).containsExactly("Globex");
+    only(extract("Northgate Savings Bank said its board authorized the repurchase of up to 10 pct of its shares.",
+        "Northgate Savings Bank=BANK"), "Northgate Savings Bank", CommitmentKind.INVESTMENT);
+  }
+
+  @Test
+  void theGiverAfterFromOrByInAPassiveIsTheCommitter() {
+    Commitment c = only(extract("Kestrel Analytics has been awarded a 2.4 mln stg grant from the Wellcome Trust to build "
+        + "forecasting tools.", "Kestrel Analytics", "Wellcome Trust=NGO"), "Wellcome Trust", CommitmentKind.FUNDING);
+    assertThat(c.amount().value()).isEqualTo(2.4e6);
+    assertThat(c.purpose()).isEqualTo("build forecasting tools");
+    only(extract("The school will be funded by a 10 mln dlr donation from the Halvorsen Foundation.",
+        "Halvorsen Foundation=NGO"), "Halvorsen Foundation", CommitmentKind.FUNDING);
+    only(extract("Dorset Homes said it had received commitments from Barclays for 90 mln stg of loans.",
+        "Dorset Homes", "Barclays=BANK"), "Barclays", CommitmentKind.FUNDING);
+  }
+
+  // ---- 2. committer attribution ---------------------------------------------------------------
+
+  @Test
+  void theCompanyIsTheOrganizationOfTheSpeakersTitle() {
+    Commitment c = only(extract("Orbital Logistics chief executive Jane Doe said the company will spend $450 million on "
+        + "electric delivery trucks.", "Orbital Logistics"), "Orbital Logistics", CommitmentKind.INVESTMENT);
+    assertThat(c.amount().value()).isEqualTo(4.5e8);
+    only(extract("Walmart chief executive Jane Doe said the company will spend $450 million on electric delivery trucks.",
+        "Walmart"), "Walmart", CommitmentKind.INVESTMENT);
+  }
+
+  @Test
+  void theGovernmentIsTheCountryNamedBefore() {
+    only(extract("Japan's economy grew slowly in the quarter. The government would also introduce a bill to ease rules "
+        + "on farmland, officials said.", "Japan=GOVERNMENT"), "Japan", CommitmentKind.PLEDGE);
+  }
+
+  @Test
+  void aRelativeClauseAfterACommaCommitsTheOrganizationBeforeIt() {
+    only(extract("Pan Am said the financing would come from Airbus Industrie, which agreed to arrange export credits.",
+        "Pan Am", "Airbus Industrie"), "Airbus Industrie", CommitmentKind.PLEDGE);
+  }
+
+  // ---- 5. attribution ---------------------------------------------------------------------------
+
+  @Test
+  void whoAgreedAfterTheReactionCommitsNotTheOneThatReacted() {
+    Commitment c = only(extract("Acme adopted a rights plan after Globex agreed to sell its 38 pct stake to Initech.",
+        "Acme", "Globex", "Initech"), "Globex", CommitmentKind.ACQUISITION);
+    assertThat(c.partners()).contains("Initech");
+  }
+
   // ---- 6. text --------------------------------------------------------------------------------
 
   @Test
