@@ -38,6 +38,12 @@ final class KindRules extends SentenceStep {
     if (h.refrain()) {
       return CommitmentKind.PLEDGE;
     }
+    // a buy-back is spending on the organization's own shares or debt, whatever verb offers it
+    for (int k = Math.max(0, objFrom); k < end && k < objFrom + 10; k++) {
+      if (Lexicon.BUYBACKS.contains(lower[k])) {
+        return CommitmentKind.INVESTMENT;
+      }
+    }
     if (h.cls() == Trigger.NOMINAL) {
       String noun = h.noun();
       if (noun.equals("acquisition") || noun.equals("takeover") || noun.equals("merger") || noun.equals("offer")

@@ -123,7 +123,8 @@ final class Lexicon {
       "cooperation", "joint", "coalition");
 
   /** Actions after "will" that state a fact or a forecast, not an undertaking. */
-  static final Set<String> NOT_ACTIONS = Set.of("be", "have", "rise", "fall", "decline", "drop", "grow", "total",
+  static final Set<String> NOT_ACTIONS = Set.of("seat", "accommodate", "house", "employ", "last", "weigh",
+      "be", "have", "rise", "fall", "decline", "drop", "grow", "total",
       "remain", "become", "show", "post", "earn", "lose", "need", "affect", "hurt", "result", "depend", "mean",
       "cost", "exceed", "amount", "vary", "come", "go", "record", "report", "reflect", "range", "face", "suffer",
       "see", "expect", "likely", "continue", "benefit", "receive", "get", "allow", "comment", "hold", "meet",
@@ -272,4 +273,16 @@ final class Lexicon {
 
   /** Forms of "be" ("is still committed to"). */
   static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re");
+
+  /** What an organization seeks from others rather than sets out to reach ("seeking comments"). */
+  static final Set<String> ASKED_FOR = Set.of("comments", "comment", "views", "feedback", "input", "opinions",
+      "clarification", "information", "advice", "applications", "proposals", "submissions", "nominations");
+
+  /** Words after which an amount belongs to another clause ("after a $1.6 billion loss", ", who hold 700 mln"). */
+  static final Set<String> OTHER_CLAUSE = Set.of("after", "following", "despite", "because", "amid", "who", "whose",
+      "which", "while", "since");
+
+  /** Words for buying back one's own shares or debt. */
+  static final Set<String> BUYBACKS = Set.of("buyback", "buy-back", "buybacks", "buy-backs", "repurchase",
+      "repurchases");
 }

@@ -134,7 +134,7 @@ final class TriggerFinder extends SentenceStep {
         while (v < n && tokens.get(v).tag().equals("ADV") && !Lexicon.NEGATIONS.contains(lower[v])) {
           v++;
         }
-        if (v < n && sv.actionAfterTo(v)) {
+        if (v < n && sv.actionAfterTo(v) && !sv.relativeClause(t)) {
           Hit h = new Hit();
           h.at = t;
           h.cls = intent;
@@ -153,6 +153,8 @@ final class TriggerFinder extends SentenceStep {
               && !Lexicon.PLAN_NOUNS.contains(lower[j - 1]);
         }
         boolean bareNoun = k < n && tokens.get(k).tag().equals("NOUN");
+        // "is seeking comments on the proposal": asking others for something is no goal
+        someoneElse |= k < n && Lexicon.ASKED_FOR.contains(lower[k]);
         if (!someoneElse && k < n && (bareNoun || !l.equals("want") && (tokens.get(k).tag().equals("DET")
             || tokens.get(k).tag().equals("ADJ")))) {
           Hit h = new Hit();

@@ -4,6 +4,7 @@ import static dev.newsminer.commitment.CommitmentExtractorTest.extract;
 import static dev.newsminer.commitment.CommitmentExtractorTest.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,6 +108,82 @@ class CommitmentFailurePatternsTest {
   void aRelativeClauseAfterACommaCommitsTheOrganizationBeforeIt() {
     only(extract("Pan Am said the financing would come from Airbus Industrie, which agreed to arrange export credits.",
         "Pan Am", "Airbus Industrie"), "Airbus Industrie", CommitmentKind.PLEDGE);
+  }
+
+  // ---- 3. restatements and non-commitments ----------------------------------------------------
+
+  @Test
+  void oneSumOfferedAgainInOtherWordsIsOneCommitment() {
+    List<Commitment> found = extract("Marlow Steel offered to buy back 200 mln dlrs of its debentures. Marlow said "
+        + "it would repurchase the 200 mln dlrs of notes at par. The company will use the 200 mln dlrs to retire debt.",
+        "Marlow Steel|Marlow");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(CommitmentKind.INVESTMENT);
+  }
+
+  @Test
+  void whatADealWouldGiveIsNotACommitment() {
+    List<Commitment> found = extract("Fiat agreed to buy shares of Alfa Romeo, which would give the Italian company "
+        + "a 52 percent stake.", "Fiat", "Alfa Romeo");
+    assertThat(found).extracting(Commitment::kind).containsExactly(CommitmentKind.ACQUISITION);
+  }
+
+  @Test
+  void whatAThingWillHoldIsNotAPledge() {
+    assertThat(extract("Northwind Arenas opened its new hall. It will seat 200 to 300 people.", "Northwind Arenas"))
+        .isEmpty();
+  }
+
+  @Test
+  void seekingCommentsIsNoTarget() {
+    assertThat(extract("The regulator Ofgem said it is seeking comments on the proposal until March 14.",
+        "Ofgem=AGENCY")).isEmpty();
+  }
+
+  @Test
+  void whatARelativeClauseIntendsUnderANegationIsNotPledged() {
+    assertThat(extract("Harlan Motors will not publicly announce the dealerships that it intends to shut down.",
+        "Harlan Motors")).isEmpty();
+  }
+
+  @Test
+  void aPricePerBarrelBesideTheCommitmentIsNotItsAmount() {
+    Commitment c = only(extract("Petrovia said it will keep output at 1.2 mln barrels per day to defend a price of "
+        + "18 dlrs a barrel.", "Petrovia"), "Petrovia", CommitmentKind.PLEDGE);
+    assertThat(c.amount()).isNull();
+  }
+
+  // ---- 4. amount and kind from the trigger's own clause ----------------------------------------
+
+  @Test
+  void moneyInARelativeClauseAfterTheTriggerIsNotTheAmount() {
+    Commitment c = only(extract("Solano Bank said it will extend new loans to Argentina and Brazil, who hold "
+        + "700 mln dlrs of its bonds.", "Solano Bank=BANK"), "Solano Bank", CommitmentKind.FUNDING);
+    assertThat(c.amount()).isNull();
+  }
+
+  @Test
+  void aLossAfterTheCommitmentIsNotItsAmount() {
+    Commitment c = only(extract("Veridia Pharma will cut 30,000 jobs after a US$1.6 billion loss.", "Veridia Pharma"),
+        "Veridia Pharma", CommitmentKind.PLEDGE);
+    assertThat(c.amount()).isNull();
+  }
+
+  @Test
+  void aBuyBackIsAnInvestmentWhateverVerbOffersIt() {
+    only(extract("Carrow Group said it will use 300 mln dlrs to fund a share buyback over two years.", "Carrow Group"),
+        "Carrow Group", CommitmentKind.INVESTMENT);
+  }
+
+  // ---- 7. fields -------------------------------------------------------------------------------
+
+  @Test
+  void oneClausesTimeframeIsNotCopiedOntoTheNext() {
+    List<Commitment> found = extract("Tamsin Foods said it would close its Leeds plant by June and would invest "
+        + "40 mln stg in a new bakery.", "Tamsin Foods");
+    assertThat(found).extracting(Commitment::kind).contains(CommitmentKind.INVESTMENT);
+    Commitment investment = found.stream().filter(c -> c.kind() == CommitmentKind.INVESTMENT).findFirst().orElseThrow();
+    assertThat(investment.timeframe()).isNull();
   }
 
   // ---- 5. attribution ---------------------------------------------------------------------------
