@@ -36,7 +36,7 @@ public final class CommitmentScorer {
   /** The outcome of a candidate that is not. */
   public static final String DROP = "drop";
   /** The least probability of being right at which a candidate is kept. */
-  public static final double KEEP_AT = 0.5;
+  public static final double KEEP_AT = 0.2;
 
   static final String RESOURCE = "commitment-scorer.bin.gz";
 
