@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,12 @@ final class TrainCommitmentsCommand implements Callable<Integer> {
   @Option(names = "--l2", paramLabel = "X", description = "L2 penalty of the weights (default: ${DEFAULT-VALUE}).")
   double l2 = ScorerTrainer.Options.defaults().l2();
 
+  @Option(names = "--folds", paramLabel = "N",
+      description = "Also cross-validate over N folds of the training stories (default: ${DEFAULT-VALUE}; 1 skips it).")
+  int folds = 5;
+
+  private static final double[] KEEP_ATS = {0.0, 0.2, 0.3, 0.4, 0.5, 0.6};
+
   @Override
   public Integer call() throws IOException {
     ScorerTrainer.Options options;
@@ -66,7 +73,9 @@ final class TrainCommitmentsCommand implements Callable<Integer> {
     Arguments.requireParentFolder("--model", model);
     List<CorpusStory> train = CommitmentCorpus.read(corpus, stories, CorpusSplit.TRAIN);
     NewsMiner miner = NewsMiner.builder().commitmentScorer(CommitmentScorer.rulesOnly()).build();
-    List<Event> events = ScorerTrainer.events(train, miner);
+    List<ScorerTrainer.StoryEvents> byStory = ScorerTrainer.storyEvents(train, miner);
+    List<Event> events = new ArrayList<>();
+    byStory.forEach(s -> events.addAll(s.events()));
     AbstractModel trained;
     try {
       trained = ScorerTrainer.train(events, options);
@@ -80,6 +89,18 @@ final class TrainCommitmentsCommand implements Callable<Integer> {
     out.put("candidates", events.size());
     out.put("right_candidates", keep);
     out.put("training_accuracy", Math.round(ScorerTrainer.accuracy(trained, events) * 10000) / 10000.0);
+    if (folds > 1) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (ScorerTrainer.FoldScore f : ScorerTrainer.crossValidate(byStory, folds, options, KEEP_ATS)) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("keep_at", f.keepAt());
+        row.put("precision", Math.round(f.precision() * 10000) / 10000.0);
+        row.put("recall", Math.round(f.recall() * 10000) / 10000.0);
+        row.put("f1", Math.round(f.f1() * 10000) / 10000.0);
+        rows.add(row);
+      }
+      out.put("cross_validation", rows);
+    }
     out.put("model", model.toString());
     out.put("bytes", Files.size(model));
     PrintWriter w = spec.commandLine().getOut();

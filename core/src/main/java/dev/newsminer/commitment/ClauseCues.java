@@ -17,8 +17,10 @@ final class ClauseCues extends SentenceStep {
   /** Whether a forecast word ("expects") or a subordinating conjunction ("as", "because") governs the trigger. */
   boolean forecastOrSubordinate(int clauseStart, int at) {
     for (int k = clauseStart; k < at; k++) {
+      // "after Globex agreed to sell": what the organization after "after" agreed is its commitment
+      boolean afterAnOrganization = lower[k].equals("after") && k + 1 < n && orgAt[k + 1] >= 0;
       if (Lexicon.FORECAST.contains(lower[k])
-          || tokens.get(k).tag().equals("SCONJ") && Lexicon.SUBORDINATORS.contains(lower[k])) {
+          || tokens.get(k).tag().equals("SCONJ") && Lexicon.SUBORDINATORS.contains(lower[k]) && !afterAnOrganization) {
         return true;
       }
     }

@@ -17,10 +17,11 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Decides which candidate commitments to keep and how sure to be of each, with a maximum entropy
- * model (OpenNLP GIS, written with its generic model writer and gzipped) over the candidates' features ({@link Candidate#features()}), trained on the project's
- * commitment corpus ({@code newsminer train-commitments}; see the model card beside the bundled model).
- * A candidate is kept when the model gives it a probability of being right of at least
- * {@link #KEEP_AT}, and that probability, rounded to two places, is its confidence.
+ * model (OpenNLP, written with its generic model writer and gzipped) over the candidates' features
+ * ({@link Candidate#features()}), trained on the project's commitment corpus ({@code newsminer
+ * train-commitments}; see the model card beside the bundled model). A candidate is kept when the model
+ * gives it a probability of being right of at least {@link #KEEP_AT}, and that probability, rounded to
+ * two places, is its confidence.
  *
  * <p>Thread-safe: the model is only read. Example:
  *
@@ -35,8 +36,12 @@ public final class CommitmentScorer {
   public static final String KEEP = "keep";
   /** The outcome of a candidate that is not. */
   public static final String DROP = "drop";
-  /** The least probability of being right at which a candidate is kept. */
-  public static final double KEEP_AT = 0.5;
+  /**
+   * The least probability of being right at which a candidate is kept: 0, every candidate. Cross-validated
+   * on the corpus's training stories, dropping the less likely candidates gained no F1 (0.630 keeping all,
+   * 0.631 from 0.2, 0.598 from 0.5) and cost recall on the dev set, so the model only grades them.
+   */
+  public static final double KEEP_AT = 0.0;
 
   static final String RESOURCE = "commitment-scorer.bin.gz";
 

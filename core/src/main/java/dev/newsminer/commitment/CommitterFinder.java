@@ -48,6 +48,10 @@ final class CommitterFinder extends SentenceStep {
           return a < n && orgAt[a] >= 0 ? new Committer(ms.get(orgAt[a]), List.of(), false) : null;
         }
       }
+      // "About five mln dlrs will be spent on seismic work": money spent is the company's the article is about
+      if (moneyBefore(clauseStart, h.at()) && Lexicon.SPENT.contains(lemma[h.action()]) && focus.pronoun() != null) {
+        return new Committer(focus.pronoun(), List.of(), true);
+      }
       // without an agent the subject is the thing done; only a report says who does it
       // ("... which it said will be introduced this summer")
       if (sv.contentBefore(clauseStart, h.at()) || reporting < 0) {
@@ -59,6 +63,14 @@ final class CommitterFinder extends SentenceStep {
     List<Mention> partners = new ArrayList<>();
     boolean[] indirect = new boolean[1];
     int from = Math.max(Math.max(clauseStart, sv.datelineEnd()), Math.min(previousEnd, h.at()));
+    // "Acme adopted a rights plan after Globex agreed to sell": the clause after "after" has its own subject
+    for (int k = h.at() - 2; k >= from; k--) {
+      if (Lexicon.CLAUSE_OPENERS.contains(lower[k]) && (orgAt[k + 1] >= 0 || lower[k + 1].equals("it")
+          || lower[k + 1].equals("they"))) {
+        from = k + 1;
+        break;
+      }
+    }
     // "... from Nutone and Yale and it has agreed to buy": a pronoun after "and" opens a new clause
     for (int k = h.at() - 2; k > from; k--) {
       if ((lower[k].equals("and") || lower[k].equals("but")) && (lower[k + 1].equals("it") || lower[k + 1].equals("they"))) {
@@ -176,6 +188,12 @@ final class CommitterFinder extends SentenceStep {
         collectPartners(m, e, to, partners, allListed);
         return m;
       }
+      // "X said its board authorized": the board acts for its organization
+      if ((w.equals("its") || w.equals("their")) && k + 1 < to && Lexicon.MEMBERS.contains(lower[k + 1])
+          && (speaker != null || focus.pronoun() != null)) {
+        indirect[0] = true;
+        return speaker != null ? speaker : focus.pronoun();
+      }
       if (w.equals("it") || w.equals("they")) {
         indirect[0] = true;
         if (speaker != null) {
@@ -211,12 +229,23 @@ final class CommitterFinder extends SentenceStep {
           if (j > k + 1 && lower[k + 1].equals("central") && lower[j].equals("bank")) {
             type = "BANK";
           }
+          // "Walmart chief executive Jane Doe said the company will": the speaker's organization
+          if (speaker != null && (type.equals("COMPANY") && Focus.companyLike(speaker.type())
+              || type.equals(speaker.type().name()))) {
+            indirect[0] = true;
+            return speaker;
+          }
           Mention m = focus.definite(type, ms, k);
           if (m != null) {
             indirect[0] = true;
             return m;
           }
         }
+      }
+      // "financing would come from Airbus Industrie, which agreed to arrange": the organization before ", which"
+      if ((w.equals("which") || w.equals("who")) && k >= 2 && lower[k - 1].equals(",") && orgAt[k - 2] >= 0
+          && to - k <= 3) {
+        return ms.get(orgAt[k - 2]);
       }
       if (w.equals("which") || w.equals("that") || w.equals("who")) {
         continue;
@@ -264,5 +293,17 @@ final class CommitterFinder extends SentenceStep {
         return;
       }
     }
+  }
+
+  /** Whether an amount of money starts among tokens {@code [from, to)}: the subject of "will be spent". */
+  private boolean moneyBefore(int from, int to) {
+    int lo = tokens.get(Math.max(0, from)).start();
+    int hi = tokens.get(to).start();
+    for (MoneyParser.Money m : sv.money()) {
+      if (m.start() >= lo && m.start() < hi && !m.perShare()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

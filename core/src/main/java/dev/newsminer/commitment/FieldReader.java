@@ -46,6 +46,16 @@ final class FieldReader extends SentenceStep {
     int from = h.cls() == Trigger.NOMINAL && h.nominalOwnerBefore() ? tokens.get(h.at()).start()
         : h.passive() || h.cls() == Trigger.NOMINAL ? lo : tokens.get(h.at()).start();
     int to = end < n ? tokens.get(end).start() : sentence.end();
+    // "will cut 30,000 jobs after a $1.6 billion loss", "with Brazil, who hold 700 mln dlrs": another clause's money
+    for (int k = Math.max(h.triggerEnd(), h.action() + 1); k < end && k < n; k++) {
+      boolean relative = (lower[k].equals("who") || lower[k].equals("whose") || lower[k].equals("which"))
+          && lower[k - 1].equals(",");
+      if (relative || Lexicon.OTHER_CLAUSE.contains(lower[k]) && !lower[k].equals("who") && !lower[k].equals("whose")
+          && !lower[k].equals("which")) {
+        to = Math.min(to, tokens.get(k).start());
+        break;
+      }
+    }
     MoneyParser.Money perShare = null;
     for (MoneyParser.Money m : sv.money()) {
       if (m.start() < from || m.start() >= to) {
@@ -55,7 +65,8 @@ final class FieldReader extends SentenceStep {
         continue;
       }
       if (m.perShare()) {
-        perShare = perShare == null ? m : perShare;
+        // a price per share may stand for an offer; a price per barrel or per dose is no sum committed
+        perShare = perShare == null && m.amount().text().endsWith("share") ? m : perShare;
         continue;
       }
       return m;

@@ -38,14 +38,23 @@ final class KindRules extends SentenceStep {
     if (h.refrain()) {
       return CommitmentKind.PLEDGE;
     }
+    // a buy-back is spending on the organization's own shares or debt, whatever verb offers it
+    for (int k = Math.max(0, objFrom); k < end && k < objFrom + 10; k++) {
+      if (Lexicon.BUYBACKS.contains(lower[k])) {
+        return CommitmentKind.INVESTMENT;
+      }
+    }
     if (h.cls() == Trigger.NOMINAL) {
       String noun = h.noun();
       if (noun.equals("acquisition") || noun.equals("takeover") || noun.equals("merger") || noun.equals("offer")
           || noun.equals("bid")) {
         return CommitmentKind.ACQUISITION;
       }
-      if (noun.equals("investment")) {
+      if (noun.equals("investment") && !received(h) || noun.equals("buyback")) {
         return CommitmentKind.INVESTMENT;
+      }
+      if (Lexicon.FUNDING_NOUNS.contains(noun) && (received(h) || !noun.startsWith("commitment"))) {
+        return CommitmentKind.FUNDING;
       }
       if (noun.startsWith("target") || noun.startsWith("goal") || noun.startsWith("objective")) {
         return CommitmentKind.TARGET;
@@ -99,5 +108,10 @@ final class KindRules extends SentenceStep {
       return CommitmentKind.FUNDING;
     }
     return CommitmentKind.PLEDGE;
+  }
+
+  /** Whether a nominal trigger names money received from its owner ("a grant from X", "commitments from X"). */
+  private boolean received(TriggerHit h) {
+    return h.owner() != null && !h.nominalOwnerBefore() && Lexicon.RECEIVE.contains(lemma[h.at()]);
   }
 }

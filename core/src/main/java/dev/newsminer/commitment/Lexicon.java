@@ -44,7 +44,12 @@ final class Lexicon {
         "launch", "create", "cut", "reduce", "keep", "retain", "maintain", "hire", "close", "introduce", "deliver",
         "increase", "boost", "raise", "study", "explore", "outline", "announce", "set", "commit", "bid", "issue",
         "refinance", "assume", "combat", "protect", "help", "regulate", "market", "enter", "install", "equip",
-        "add", "accept", "allow", "step", "slow", "publish", "leave", "attend", "ask", "transfer");
+        "add", "accept", "allow", "step", "slow", "publish", "leave", "attend", "ask", "transfer", "authorize",
+        "authorise", "receive", "secure", "obtain", "land", "back", "remain", "conclude", "finalize", "finalise",
+        "unveil", "stay", "ink");
+    verb("win", "wins", "won", "winning");
+    verb("get", "gets", "got", "gotten", "getting");
+    verb("strike", "strikes", "struck", "striking");
     verb("commit", "commits", "committed", "committing");
     verb("plan", "plans", "planned", "planning");
     verb("seek", "seeks", "sought", "seeking");
@@ -118,7 +123,8 @@ final class Lexicon {
       "cooperation", "joint", "coalition");
 
   /** Actions after "will" that state a fact or a forecast, not an undertaking. */
-  static final Set<String> NOT_ACTIONS = Set.of("be", "have", "rise", "fall", "decline", "drop", "grow", "total",
+  static final Set<String> NOT_ACTIONS = Set.of("seat", "accommodate", "house", "employ", "last", "weigh",
+      "be", "have", "rise", "fall", "decline", "drop", "grow", "total",
       "remain", "become", "show", "post", "earn", "lose", "need", "affect", "hurt", "result", "depend", "mean",
       "cost", "exceed", "amount", "vary", "come", "go", "record", "report", "reflect", "range", "face", "suffer",
       "see", "expect", "likely", "continue", "benefit", "receive", "get", "allow", "comment", "hold", "meet",
@@ -150,7 +156,8 @@ final class Lexicon {
       "effort", "efforts", "measures", "scheme", "agreement", "bid", "move", "attempt");
 
   /** The members of an organization, who commit as it: "member states of the OECD". */
-  static final Set<String> MEMBERS = Set.of("members", "member", "states", "countries", "nations", "governments");
+  static final Set<String> MEMBERS = Set.of("members", "member", "states", "countries", "nations", "governments",
+      "board", "boards", "directors", "shareholders");
 
   /** Verbs of telling, whose object is the one told: "told Les Echos", "assured shareholders". */
   static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling", "informed", "assured", "briefed");
@@ -180,7 +187,12 @@ final class Lexicon {
       Map.entry("consortium", "ALLIANCE"), Map.entry("government", "GOVERNMENT"), Map.entry("ministry", "GOVERNMENT"),
       Map.entry("department", "GOVERNMENT"), Map.entry("agency", "AGENCY"), Map.entry("foundation", "NGO"),
       Map.entry("charity", "NGO"), Map.entry("trust", "NGO"), Map.entry("university", "UNIVERSITY"),
-      Map.entry("institute", "UNIVERSITY"), Map.entry("organization", "AGENCY"), Map.entry("organisation", "AGENCY"));
+      Map.entry("institute", "UNIVERSITY"), Map.entry("organization", "AGENCY"), Map.entry("organisation", "AGENCY"),
+      Map.entry("club", "SPORTS"), Map.entry("carrier", "COMPANY"), Map.entry("distributor", "COMPANY"),
+      Map.entry("drugmaker", "COMPANY"), Map.entry("manufacturer", "COMPANY"), Map.entry("supplier", "COMPANY"),
+      Map.entry("developer", "COMPANY"), Map.entry("startup", "COMPANY"), Map.entry("start-up", "COMPANY"),
+      Map.entry("regulator", "AGENCY"), Map.entry("state", "GOVERNMENT"), Map.entry("country", "GOVERNMENT"),
+      Map.entry("administration", "GOVERNMENT"), Map.entry("cabinet", "GOVERNMENT"));
 
   /** Plural nouns for organizations acting together: "the two companies will", "member banks would". */
   static final Set<String> PLURAL_DEFINITES = Set.of("companies", "firms", "groups", "banks", "governments",
@@ -212,4 +224,65 @@ final class Lexicon {
       "initially", "eventually", "still", "further", "first", "later", "quickly", "together", "immediately",
       "gradually", "likewise", "similarly", "already", "probably", "shortly", "subsequently", "each",
       "in", "principle", "both", "themselves", "itself", "again");
+
+  /** Verbs that sign, reach, enter into, make or approve an agreement, plan or offer. */
+  static final Set<String> AGREEMENT_VERBS = Set.of("approve", "reach", "sign", "announce", "make", "set", "outline",
+      "enter", "conclude", "strike", "ink", "finalize", "finalise", "authorize", "authorise", "unveil");
+
+  /** Nouns for an agreement between parties ("signed a memorandum of understanding with"). */
+  static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "agreements", "accord", "deal", "letter", "letters",
+      "contract", "pact", "memorandum", "mou", "framework", "arrangement");
+
+  /** What a board approves or authorizes, with the noun the kind is read from ("approved a merger"). */
+  static final Map<String, String> APPROVED_DEALS = Map.ofEntries(
+      Map.entry("merger", "merger"), Map.entry("acquisition", "acquisition"), Map.entry("takeover", "takeover"),
+      Map.entry("buyback", "buyback"), Map.entry("buy-back", "buyback"), Map.entry("repurchase", "buyback"),
+      Map.entry("loan", "loan"), Map.entry("loans", "loan"), Map.entry("grant", "grant"),
+      Map.entry("spending", "investment"), Map.entry("investment", "investment"), Map.entry("expansion", "investment"));
+
+  /** Readiness that binds or intends before "to" ("is still committed to invest", "would be willing to"). */
+  static final Set<String> READY = Set.of("willing", "ready", "prepared", "committed", "determined");
+
+  /** Verbs of receiving money from someone ("awarded a grant from", "secured a loan from"). */
+  static final Set<String> RECEIVE = Set.of("award", "receive", "secure", "win", "obtain", "get", "land", "grant",
+      "fund", "finance", "back", "support");
+
+  /** Of {@link #RECEIVE}, those that name the giver after "by" ("funded by a donation from"). */
+  static final Set<String> FUNDED_BY = Set.of("fund", "finance", "back", "support");
+
+  /** Money given to someone else: a grant, a loan, a donation, a commitment of funds. */
+  static final Set<String> FUNDING_NOUNS = Set.of("grant", "grants", "loan", "loans", "funding", "financing",
+      "donation", "donations", "commitment", "commitments", "credit", "credits", "investment", "aid", "subsidy",
+      "subsidies", "gift", "backing");
+
+  /** Words that open a time phrase between a modal and its verb ("will from next autumn mint"). */
+  static final Set<String> TIME_LEADS = Set.of("from", "starting", "beginning", "next", "this", "later");
+
+  /** Words of a time phrase, never the verb after it. */
+  static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter", "year",
+      "month", "week", "quarter", "next", "this", "early", "late", "mid", "half", "season", "on", "in", "the");
+
+  /** What is done with money in a passive whose subject is the money ("five mln dlrs will be spent"). */
+  static final Set<String> SPENT = Set.of("spend", "invest", "use", "allocate", "earmark", "spent", "used",
+      "invested", "allocated", "earmarked", "commit", "committed", "provide", "provided");
+
+  /** Words after which a clause with its own subject begins ("after Globex agreed to sell"). */
+  static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "once", "until", "while", "because",
+      "since", "as");
+
+  /** Forms of "be" ("is still committed to"). */
+  static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re");
+
+  /** What an organization seeks from others rather than sets out to reach ("seeking comments"). */
+  static final Set<String> ASKED_FOR = Set.of("comments", "comment", "views", "feedback", "input", "opinions",
+      "clarification", "information", "advice", "applications", "proposals", "submissions", "nominations");
+
+  /** Words after which an amount belongs to another clause ("after a $1.6 billion loss", ", who hold 700 mln"). */
+  static final Set<String> OTHER_CLAUSE = Set.of("after", "following", "despite", "because", "amid", "who", "whose",
+      "which", "while", "since");
+
+  /** Words for buying back one's own shares or debt. */
+  static final Set<String> BUYBACKS = Set.of("buyback", "buy-back", "buybacks", "buy-backs", "repurchase",
+      "repurchases");
 }

@@ -115,6 +115,15 @@ public final class MoneyParser {
       {"upwards", "of"}, {"about"}, {"approximately"}, {"nearly"}, {"almost"}, {"around"}, {"roughly"},
       {"some"}, {"over"}, {"under"}, {"estimated"}, {"approx"}, {"circa"}};
 
+  /** What a price is per: "40 dlrs a share", "18 dlrs a barrel", "$4 a dose". */
+  private static final java.util.Set<String> PER_UNITS = java.util.Set.of("share", "unit", "barrel", "tonne", "ton",
+      "tonnes", "ounce", "gallon", "litre", "liter", "dose", "bushel", "kilo", "kg", "pound", "head", "seat", "ticket");
+
+  /** Things counted by a scaled number without a currency ("1.2 mln barrels", "2 mln shares"). */
+  private static final java.util.Set<String> QUANTITIES = java.util.Set.of("barrels", "barrel", "tonnes", "tons",
+      "tonne", "shares", "people", "units", "ounces", "bushels", "workers", "jobs", "passengers", "vehicles", "cars",
+      "homes", "customers", "subscribers", "doses", "users", "bpd", "acres", "hectares", "megawatts", "kilometres");
+
   private MoneyParser() {}
 
   /**
@@ -183,8 +192,8 @@ public final class MoneyParser {
           approximate = true;
         }
       }
-      if (currency == null && !core.scaled) {
-        i = core.end;
+      if (currency == null && (!core.scaled || core.end < lex.size() && QUANTITIES.contains(lex.get(core.end).lower()))) {
+        i = core.end; // "1.2 mln barrels": a count of things, not a sum in the currency around it
         continue;
       }
       int start = lex.get(startLex).start();
@@ -336,7 +345,7 @@ public final class MoneyParser {
     }
     boolean perShare = false;
     if (j + 1 < n && (lex.get(j).is("a") || lex.get(j).is("per") || lex.get(j).is("each"))
-        && (lex.get(j + 1).is("share") || lex.get(j + 1).is("unit"))) {
+        && PER_UNITS.contains(lex.get(j + 1).lower())) {
       perShare = true;
       j += 2;
     }

@@ -113,6 +113,39 @@ final class OrgMentions {
    * else the longest form the article writes, legal suffixes dropped.
    */
   static String writtenName(Organization o, String text) {
+    String name = nameAsWritten(o, text);
+    // "R.H. Barlow and Co": initials the organizations stage left out belong to the name
+    for (Span span : o.spans()) {
+      String initials = initialsBefore(text, span.start());
+      if (!initials.isEmpty() && !name.startsWith(initials)) {
+        return initials + " " + name;
+      }
+    }
+    return name;
+  }
+
+  /** The initials ("R.H.", "A.G.", "L.M.") written right before {@code at} and a space, or "". */
+  static String initialsBefore(String text, int at) {
+    int end = at - 1;
+    if (end < 2 || text.charAt(end) != ' ' || text.charAt(end - 1) != '.') {
+      return "";
+    }
+    int i = end;
+    int letters = 0;
+    while (i >= 2 && text.charAt(i - 1) == '.' && Character.isUpperCase(text.charAt(i - 2)) && letters < 3) {
+      i -= 2;
+      letters++;
+    }
+    boolean wordStart = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '<'
+        || text.charAt(i - 1) == '(';
+    String initials = letters >= 2 && wordStart ? text.substring(i, end) : "";
+    return PLACE_INITIALS.contains(initials) ? "" : initials; // "in the U.S. Acme said": a place, then a name
+  }
+
+  /** Initials of places, which end a sentence or qualify a name rather than belong to it. */
+  private static final Set<String> PLACE_INITIALS = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "N.Y.", "D.C.", "L.A.");
+
+  private static String nameAsWritten(Organization o, String text) {
     String longest = null;
     String canonical = withoutLegalSuffix(o.name());
     for (Span span : o.spans()) {

@@ -61,7 +61,8 @@ final class SentenceReader {
       previous = lastCommitter;
       Commitment cm = c.commitment();
       String key = cm.organization() + "|" + cm.kind();
-      String amountKey = cm.amount() == null ? null : cm.organization() + "|" + cm.kind() + "|" + cm.amount().value();
+      // one sum of one committer is one commitment, however a later sentence words it
+      String amountKey = cm.amount() == null ? null : cm.organization() + "|" + cm.amount().value();
       if (kept.add(key) && (amountKey == null || seenAmounts.add(amountKey)) && !Restatements.restated(cm, out)) {
         out.add(c);
       }
@@ -81,7 +82,7 @@ final class SentenceReader {
     if (speakerEnd >= 0 && cues.speculation(speakerEnd)) {
       return null;
     }
-    if (cues.negated(h, clauseStart) || cues.obliged(h.at(), clauseStart) || !h.passive() && cues.thingBeforeModal(h.at())) {
+    if (cues.negated(h, clauseStart) || cues.obliged(h.at(), clauseStart) || !h.passive() && h.owner() == null && cues.thingBeforeModal(h.at())) {
       return null;
     }
     // what a newspaper reports of others is its report, not their statement
@@ -104,7 +105,8 @@ final class SentenceReader {
     if (kind != CommitmentKind.ACQUISITION && cues.routine(h, end)) {
       return null;
     }
-    TimeframeParser.Found tf = fields.timeframe(h, clauseStart, end);
+    // the previous trigger's timeframe is its own: "will close two plants by June and invest 5 mln dlrs"
+    TimeframeParser.Found tf = fields.timeframe(h, committers.previousEnd > 0 ? h.at() : clauseStart, end);
     int purposeStart = fields.purposeStart(h, m, end);
     int purposeEnd = fields.purposeEnd(purposeStart, end, tf);
     String purpose = sv.span(purposeStart, purposeEnd);

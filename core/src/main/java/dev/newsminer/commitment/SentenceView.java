@@ -143,9 +143,14 @@ final class SentenceView {
     }
     if (k >= 0 && orgAt[k] >= 0) {
       k = ms.get(orgAt[k]).first() - 1;
+    } else if (k >= 1 && (lower[k].equals("it") || lower[k].equals("they"))) {
+      k--; // "the dealerships that it intends to shut"
     }
+    // ", which would give the Italian company a stake": what a deal would do, not an undertaking
     return k >= 1 && (lower[k].equals("that") || lower[k].equals("which"))
-        && (tokens.get(k - 1).tag().equals("NOUN") || tokens.get(k - 1).tag().equals("NUM"));
+        && (tokens.get(k - 1).tag().equals("NOUN") || tokens.get(k - 1).tag().equals("NUM")
+        || lower[k].equals("which") && lower[k - 1].equals(",") && k == t - 1
+        && (lower[t].equals("would") || lower[t].equals("will")));
   }
 
   boolean orgWithin(int from, int window) {

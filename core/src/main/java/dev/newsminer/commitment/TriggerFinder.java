@@ -70,10 +70,22 @@ final class TriggerFinder extends SentenceStep {
       if (k >= n || Lexicon.NEGATIONS.contains(lower[k])) {
         return null;
       }
+      int beforeTime = k;
+      k = afterTimePhrase(k);
       Hit h = new Hit();
       h.at = t;
       h.cls = Trigger.MODAL;
       if (lower[k].equals("be") && k + 1 < n) {
+        Hit ready = readiness(k);
+        if (ready != null) {
+          ready.at = t; // "would be willing to contribute"
+          return ready;
+        }
+        Hit received = k + 1 < n && Lexicon.RECEIVE.contains(lemma[k + 1]) ? receivedFrom(k + 1) : null;
+        if (received != null) {
+          received.at = t; // "will be funded by a donation from X"
+          return received;
+        }
         int v = k + 1;
         while (v < n && tokens.get(v).tag().equals("ADV")) {
           v++;
@@ -87,11 +99,17 @@ final class TriggerFinder extends SentenceStep {
         }
         return null;
       }
-      if (!tokens.get(k).tag().equals("VERB") || Lexicon.NOT_ACTIONS.contains(lemma[k]) || sv.relativeClause(t)) {
+      boolean verb = tokens.get(k).tag().equals("VERB") || k > beforeTime && sv.actionAfterTo(k);
+      if (!verb || Lexicon.NOT_ACTIONS.contains(lemma[k]) || sv.relativeClause(t)) {
         return null;
       }
       if (Lexicon.INTENT.containsKey(lemma[k]) && k + 1 < n && lower[k + 1].equals("to")) {
         return null; // "will seek to": the intent verb carries it
+      }
+      Hit agreed = agreement(k);
+      if (agreed != null) {
+        agreed.at = t; // "will make an offer to buy", "will sign an agreement with"
+        return agreed;
       }
       h.action = k;
       h.triggerEnd = k + 1;
@@ -116,7 +134,7 @@ final class TriggerFinder extends SentenceStep {
         while (v < n && tokens.get(v).tag().equals("ADV") && !Lexicon.NEGATIONS.contains(lower[v])) {
           v++;
         }
-        if (v < n && sv.actionAfterTo(v)) {
+        if (v < n && sv.actionAfterTo(v) && !sv.relativeClause(t)) {
           Hit h = new Hit();
           h.at = t;
           h.cls = intent;
@@ -135,6 +153,8 @@ final class TriggerFinder extends SentenceStep {
               && !Lexicon.PLAN_NOUNS.contains(lower[j - 1]);
         }
         boolean bareNoun = k < n && tokens.get(k).tag().equals("NOUN");
+        // "is seeking comments on the proposal": asking others for something is no goal
+        someoneElse |= k < n && Lexicon.ASKED_FOR.contains(lower[k]);
         if (!someoneElse && k < n && (bareNoun || !l.equals("want") && (tokens.get(k).tag().equals("DET")
             || tokens.get(k).tag().equals("ADJ")))) {
           Hit h = new Hit();
@@ -157,64 +177,25 @@ final class TriggerFinder extends SentenceStep {
         return h;
       }
     }
-    // "approved a plan to expand", "reached an agreement to sell", "signed an agreement to"
-    if ((l.equals("approve") || l.equals("reach") || l.equals("sign") || l.equals("announce") || l.equals("make")
-        || l.equals("set") || l.equals("outline")) && tag.equals("VERB")) {
-      int k = t + 1;
-      while (k < n && k <= t + 4 && (tokens.get(k).tag().equals("DET") || tokens.get(k).tag().equals("ADJ")
-          || tokens.get(k).tag().equals("ADV") || lower[k].equals("principle") || lower[k].equals("in"))) {
-        k++;
+    // "approved a plan to expand", "reached an agreement to sell", "signed an agreement to", "approved a merger"
+    if (tag.equals("VERB")) {
+      Hit agreed = agreement(t);
+      if (agreed != null) {
+        return agreed;
       }
-      if (k < n) {
-        String noun = lower[k];
-        boolean agreement = noun.equals("agreement") || noun.equals("accord") || noun.equals("deal")
-            || noun.equals("letter") || noun.equals("contract") || noun.equals("pact");
-        boolean plan = noun.equals("plan") || noun.equals("proposal") || noun.equals("programme") || noun.equals("program");
-        boolean goal = noun.equals("goal") || noun.equals("target") || noun.equals("objectives") || noun.equals("objective")
-            || noun.equals("goals") || noun.equals("targets");
-        boolean offer = noun.equals("offer") || noun.equals("bid");
-        int v = k + 1;
-        while (v < n && v <= k + 5 && !lower[v].equals("to") && !lower[v].equals("with") && !lower[v].equals("for")
-            && !lower[v].equals(",") && !lower[v].equals("including")) {
-          v++;
-        }
-        int verb = v + 1;
-        while (verb < n && tokens.get(verb).tag().equals("ADV")) {
-          verb++;
-        }
-        boolean toVerb = verb < n && v < n && lower[v].equals("to") && sv.actionAfterTo(verb);
-        if ((agreement || plan || offer) && toVerb && !(l.equals("announce") && !plan)) {
-          Hit h = new Hit();
-          h.at = t;
-          h.agreement = agreement;
-          h.cls = agreement || offer ? Trigger.AGREE : Trigger.INTENT;
-          h.action = verb;
-          h.triggerEnd = verb + 1;
-          return h;
-        }
-        if (offer && (l.equals("make") || l.equals("announce")) && v < n && lower[v].equals("for")) {
-          Hit h = new Hit();
-          h.at = t;
-          h.cls = Trigger.NOMINAL;
-          h.noun = "offer";
-          h.triggerEnd = k + 1;
-          return h;
-        }
-        if (agreement && l.equals("sign") && v < n && lower[v].equals("with")) {
-          Hit h = new Hit();
-          h.at = t;
-          h.cls = Trigger.PARTNER;
-          h.triggerEnd = k + 1;
-          return h;
-        }
-        if (goal && (l.equals("set") || l.equals("outline") || l.equals("announce"))) {
-          Hit h = new Hit();
-          h.at = t;
-          h.cls = Trigger.GOAL;
-          h.triggerEnd = k + 1;
-          h.action = -1;
-          return h;
-        }
+    }
+    // "is still committed to invest", "remains willing to sell"
+    if (Lexicon.BE_FORMS.contains(w) && !w.equals("was") && !w.equals("were") || l.equals("remain")) {
+      Hit ready = readiness(t);
+      if (ready != null) {
+        return ready;
+      }
+    }
+    // "has been awarded a grant from X", "received commitments from X for", "funded by a donation from X"
+    if (tag.equals("VERB") && Lexicon.RECEIVE.contains(l)) {
+      Hit received = receivedFrom(t);
+      if (received != null) {
+        return received;
       }
     }
     // "began a 100 dlrs a share cash tender offer for", "made a bid for"
@@ -273,6 +254,175 @@ final class TriggerFinder extends SentenceStep {
       return nominal(t);
     }
     return null;
+  }
+
+  /**
+   * An agreement, plan, offer or deal that the verb at {@code t} signs, reaches, enters into, makes or
+   * approves: "reached an agreement to sell", "entered into a conditional agreement to acquire",
+   * "signed a memorandum of understanding with", "announced plans Friday to open", "approved a merger".
+   */
+  private Hit agreement(int t) {
+    String l = lemma[t];
+    if (Lexicon.AGREEMENT_VERBS.contains(l)) {
+      int k = t + 1;
+      while (k < n && k <= t + 4 && (tokens.get(k).tag().equals("DET") || tokens.get(k).tag().equals("ADJ")
+          || tokens.get(k).tag().equals("ADV") || lower[k].equals("principle") || lower[k].equals("in")
+          || lower[k].equals("into") && l.equals("enter"))) {
+        k++;
+      }
+      if (k < n) {
+        String noun = lower[k];
+        boolean agreement = Lexicon.AGREEMENT_NOUNS.contains(noun);
+        boolean plan = noun.equals("plan") || noun.equals("plans") || noun.equals("proposal") || noun.equals("programme")
+            || noun.equals("program");
+        boolean goal = noun.equals("goal") || noun.equals("target") || noun.equals("objectives") || noun.equals("objective")
+            || noun.equals("goals") || noun.equals("targets");
+        boolean offer = noun.equals("offer") || noun.equals("bid");
+        int v = k + 1;
+        while (v < n && v <= k + 5 && !lower[v].equals("to") && !lower[v].equals("with") && !lower[v].equals("for")
+            && !lower[v].equals(",") && !lower[v].equals("including")) {
+          v++;
+        }
+        int verb = v + 1;
+        while (verb < n && tokens.get(verb).tag().equals("ADV")) {
+          verb++;
+        }
+        boolean toVerb = verb < n && v < n && lower[v].equals("to") && sv.actionAfterTo(verb);
+        if ((agreement || plan || offer) && toVerb && !(l.equals("announce") && !plan)) {
+          Hit h = new Hit();
+          h.at = t;
+          h.agreement = agreement;
+          h.cls = agreement || offer ? Trigger.AGREE : Trigger.INTENT;
+          h.action = verb;
+          h.triggerEnd = verb + 1;
+          return h;
+        }
+        if (offer && (l.equals("make") || l.equals("announce")) && v < n && lower[v].equals("for")) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = Trigger.NOMINAL;
+          h.noun = "offer";
+          h.triggerEnd = k + 1;
+          return h;
+        }
+        if (agreement && !l.equals("announce") && !l.equals("approve") && v < n && lower[v].equals("with")) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = Trigger.PARTNER;
+          h.triggerEnd = k + 1;
+          return h;
+        }
+        String deal = Lexicon.APPROVED_DEALS.get(noun);
+        if (deal != null && (l.equals("approve") || l.equals("authorize") || l.equals("authorise"))
+            && !(k + 1 < n && lower[k + 1].equals("by"))) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = Trigger.NOMINAL;
+          h.noun = deal;
+          h.triggerEnd = k + 1;
+          return h;
+        }
+        if (goal && (l.equals("set") || l.equals("outline") || l.equals("announce"))) {
+          Hit h = new Hit();
+          h.at = t;
+          h.cls = Trigger.GOAL;
+          h.triggerEnd = k + 1;
+          h.action = -1;
+          return h;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "be" or "remain" (at {@code t}) ready to act: "is still committed to invest", "would be willing to
+   * contribute", "are prepared to sell". Committed and determined bind; willing and ready intend.
+   */
+  private Hit readiness(int t) {
+    int k = t + 1;
+    while (k < n && (tokens.get(k).tag().equals("ADV") || Lexicon.SKIPPABLE.contains(lower[k]))
+        && !Lexicon.NEGATIONS.contains(lower[k])) {
+      k++;
+    }
+    if (k + 2 >= n || !Lexicon.READY.contains(lower[k]) || !lower[k + 1].equals("to")) {
+      return null;
+    }
+    int v = k + 2;
+    while (v < n && tokens.get(v).tag().equals("ADV") && !Lexicon.NEGATIONS.contains(lower[v])) {
+      v++;
+    }
+    if (v >= n || !sv.actionAfterTo(v)) {
+      return null;
+    }
+    Hit h = new Hit();
+    h.at = t;
+    h.cls = lower[k].equals("committed") || lower[k].equals("determined") ? Trigger.COMMIT : Trigger.INTENT;
+    h.action = v;
+    h.triggerEnd = v + 1;
+    return h;
+  }
+
+  /**
+   * Money received from someone, who is the committer: "has been awarded a grant from X", "received
+   * a commitment from X for 30 mln dlrs", "secured a loan from X", "funded by a donation from X".
+   */
+  private Hit receivedFrom(int t) {
+    boolean byVerb = Lexicon.FUNDED_BY.contains(lemma[t]);
+    if (byVerb && !(t + 1 < n && lower[t + 1].equals("by"))) {
+      return null;
+    }
+    for (int k = t + 1; k < n && k <= t + 8; k++) {
+      if (lower[k].equals(",") || lower[k].equals(";") || k > t + 1 && tokens.get(k).tag().equals("VERB")) {
+        return null;
+      }
+      if (!Lexicon.FUNDING_NOUNS.contains(lower[k])) {
+        continue;
+      }
+      for (int j = k + 1; j < n && j <= k + 8; j++) {
+        if (lower[j].equals(",") || lower[j].equals(";") || tokens.get(j).tag().equals("VERB")) {
+          return null;
+        }
+        if (lower[j].equals("from") || lower[j].equals("by")) {
+          int a = j + 1;
+          while (a < n && a <= j + 3 && orgAt[a] < 0 && (tokens.get(a).tag().equals("DET")
+              || tokens.get(a).tag().equals("ADJ"))) {
+            a++;
+          }
+          if (a < n && orgAt[a] >= 0) {
+            Hit h = new Hit();
+            h.at = t;
+            h.cls = Trigger.NOMINAL;
+            h.noun = lower[k];
+            h.owner = ms.get(orgAt[a]);
+            h.triggerEnd = k + 1;
+            return h;
+          }
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The first token after a time phrase that stands between a modal and its verb ("will from next
+   * autumn mint", "will starting in May sell"), or {@code k} when there is none.
+   */
+  private int afterTimePhrase(int k) {
+    if (k >= n || !Lexicon.TIME_LEADS.contains(lower[k])) {
+      return k;
+    }
+    for (int j = k + 1; j < n && j <= k + 4; j++) {
+      if (lower[j].equals(",")) {
+        return k;
+      }
+      if (j > k + 1 && Character.isLowerCase(tokens.get(j).text().charAt(0))
+          && (tokens.get(j).tag().equals("VERB") || sv.actionAfterTo(j)) && !Lexicon.TIME_WORDS.contains(lower[j])) {
+        return j;
+      }
+    }
+    return k;
   }
 
   Hit nominal(int t) {

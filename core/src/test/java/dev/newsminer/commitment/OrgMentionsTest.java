@@ -34,6 +34,19 @@ class OrgMentionsTest {
   }
 
   @Test
+  void initialsBeforeTheNameBelongToIt() {
+    String text = "L.M. Fenwick and Co said it agreed to buy Orchard Mills. Fenwick will pay cash.";
+    assertThat(OrgMentions.writtenName(organization("Fenwick and Co", text, "Fenwick and Co", "Fenwick"), text))
+        .isEqualTo("L.M. Fenwick and Co");
+  }
+
+  @Test
+  void aPlacesInitialsBeforeANameAreNotPartOfIt() {
+    String text = "Sales rose in the U.S. Harlow Foods said it would build a plant.";
+    assertThat(OrgMentions.writtenName(organization("Harlow Foods", text, "Harlow Foods"), text)).isEqualTo("Harlow Foods");
+  }
+
+  @Test
   void legalFormsOutsideAsciiAreDroppedToo() {
     String text = "Société Générale S.A. and Société Générale agreed.";
     assertThat(OrgMentions.writtenName(organization("SocGen", text, "Société Générale S.A."), text))

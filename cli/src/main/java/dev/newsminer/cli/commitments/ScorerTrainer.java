@@ -64,7 +64,82 @@ public final class ScorerTrainer {
     }
   }
 
+  /**
+   * The labelled candidates of one story.
+   *
+   * @param events its candidates as events, in text order
+   * @param gold   how many gold commitments it has
+   */
+  public record StoryEvents(List<Event> events, int gold) {
+
+    /** Copies the events. */
+    public StoryEvents {
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * F1 over held-out folds when candidates are kept from a probability on.
+   *
+   * @param keepAt    the least probability kept (0 keeps every candidate, as the rules alone do)
+   * @param precision kept and right / kept
+   * @param recall    kept and right / gold
+   * @param f1        their harmonic mean
+   */
+  public record FoldScore(double keepAt, double precision, double recall, double f1) {}
+
   private ScorerTrainer() {}
+
+  /**
+   * Cross-validates over stories: each of {@code folds} folds (story {@code i} in fold {@code i % folds})
+   * is scored by a model trained on the others, at each keep threshold.
+   *
+   * @throws IOException when training fails
+   */
+  public static List<FoldScore> crossValidate(List<StoryEvents> stories, int folds, Options options, double[] keepAts)
+      throws IOException {
+    int[] kept = new int[keepAts.length];
+    int[] right = new int[keepAts.length];
+    int gold = 0;
+    for (StoryEvents s : stories) {
+      gold += s.gold();
+    }
+    for (int f = 0; f < folds; f++) {
+      List<Event> train = new ArrayList<>();
+      List<Event> test = new ArrayList<>();
+      for (int i = 0; i < stories.size(); i++) {
+        (i % folds == f ? test : train).addAll(stories.get(i).events());
+      }
+      AbstractModel model = train(train, options);
+      for (Event e : test) {
+        double p = model.eval(e.getContext())[model.getIndex(CommitmentScorer.KEEP)];
+        for (int t = 0; t < keepAts.length; t++) {
+          if (p >= keepAts[t]) {
+            kept[t]++;
+            if (e.getOutcome().equals(CommitmentScorer.KEEP)) {
+              right[t]++;
+            }
+          }
+        }
+      }
+    }
+    List<FoldScore> out = new ArrayList<>();
+    for (int t = 0; t < keepAts.length; t++) {
+      double p = kept[t] == 0 ? 0 : (double) right[t] / kept[t];
+      double r = gold == 0 ? 0 : (double) right[t] / gold;
+      out.add(new FoldScore(keepAts[t], p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)));
+    }
+    return out;
+  }
+
+  /** The labelled candidates of each story, in story order. */
+  public static List<StoryEvents> storyEvents(List<CorpusStory> stories, NewsMiner miner) {
+    List<StoryEvents> out = new ArrayList<>();
+    for (CorpusStory s : stories) {
+      out.add(new StoryEvents(events(List.of(s), miner), s.gold().size()));
+    }
+    return out;
+  }
 
   /**
    * The labelled candidates of the stories, in story order.
