@@ -31,7 +31,16 @@ import java.util.Objects;
 public record Article(String id, String source, String url, String title, LocalDate published, String text,
     List<String> warnings) {
 
-  /** An article without warnings; see the record description. */
+  /**
+   * An article without warnings; see the record description.
+   *
+   * @param id        stable identifier: the id given by the source, or a hash of title and text
+   * @param source    where the article came from (a path, a path and record number, or a URL); never null
+   * @param url       the article's canonical URL, or null when unknown
+   * @param title     the headline, empty when there is none; never null
+   * @param published the publication date, or null when unknown
+   * @param text      the body text; never null
+   */
   public Article(String id, String source, String url, String title, LocalDate published, String text) {
     this(id, source, url, title, published, text, List.of());
   }
@@ -39,6 +48,15 @@ public record Article(String id, String source, String url, String title, LocalD
   /**
    * Validates the fields; see the record description.
    *
+   * @param id        stable identifier: the id given by the source, or a hash of title and text
+   * @param source    where the article came from (a path, a path and record number, or a URL); never null
+   * @param url       the article's canonical URL, or null when unknown
+   * @param title     the headline, empty when there is none; never null
+   * @param published the publication date, or null when unknown
+   * @param text      the body text; never null
+   * @param warnings  what the reader noticed about the input without refusing it (for example a page
+   *                  with no confident story); empty when none, never null. They become errors of the
+   *                  extraction.
    * @throws IllegalArgumentException when {@code id} is null or blank
    * @throws NullPointerException when {@code source}, {@code title} or {@code text} is null
    */
@@ -99,6 +117,8 @@ public record Article(String id, String source, String url, String title, LocalD
    * The content-derived id: the first 16 hex digits of the SHA-256 of title and text. Two articles
    * with the same title and text get the same id wherever they were read from.
    *
+   * @param title the headline, empty when there is none; never null
+   * @param text  the body text; never null
    * @throws NullPointerException when {@code title} or {@code text} is null
    */
   public static String contentId(String title, String text) {

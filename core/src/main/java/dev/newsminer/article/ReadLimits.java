@@ -37,6 +37,8 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
   /**
    * Validates the limits; see the record description.
    *
+   * @param maxInputBytes the most raw bytes of one article; must be positive and below 2 GiB
+   * @param maxTextChars  the most chars of one article's text; must be positive
    * @throws IllegalArgumentException when a limit is out of its range
    */
   public ReadLimits {

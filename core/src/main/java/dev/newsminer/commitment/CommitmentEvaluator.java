@@ -46,7 +46,17 @@ public final class CommitmentEvaluator {
   public record GoldCommitment(String organization, List<String> partners, CommitmentKind kind, Double amountValue,
       String currency, int start, int end) {
 
-    /** Copies the partners. */
+    /**
+     * Copies the partners.
+     *
+     * @param organization the committer's name
+     * @param partners     its partners' names; never null
+     * @param kind         its kind
+     * @param amountValue  the amount's value, or null when it states none
+     * @param currency     the amount's ISO 4217 currency, or null
+     * @param start        char offset of its evidence in the article file's text
+     * @param end          char offset just past the evidence (exclusive)
+     */
     public GoldCommitment {
       partners = List.copyOf(partners);
     }

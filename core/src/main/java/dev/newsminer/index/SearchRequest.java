@@ -36,6 +36,20 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
   /**
    * Validates the query and the limit; a blank query becomes {@code *:*}.
    *
+   * @param query        Lucene query syntax over title and body (articles) or evidence and purpose
+   *                     (commitments); {@code *:*} matches everything
+   * @param organization only articles naming, or commitments by, this organization (canonical name
+   *                     or alias, case-insensitive); null for any
+   * @param kind         only articles with, or commitments of, this kind; null for any
+   * @param minAmount    only amounts of at least this much (in {@code currency}); null for no lower bound
+   * @param maxAmount    only amounts of at most this much; null for no upper bound
+   * @param currency     the ISO 4217 currency of the amount bounds; USD when null
+   * @param from         only articles published on or after this date; null for no bound
+   * @param to           only articles published on or before this date; null for no bound
+   * @param limit        how many hits to return, at least 1
+   * @param offset       how many of the best hits to skip before those returned (for paging), at least 0
+   * @param byDate       sort by publication date, newest first, instead of by relevance
+   * @param commitments  search commitment documents instead of articles
    * @throws NullPointerException when {@code query} is null
    * @throws IllegalArgumentException when {@code limit < 1}, {@code offset < 0} or an amount bound is not a
    *     finite number
@@ -61,6 +75,8 @@ public record SearchRequest(String query, String organization, CommitmentKind ki
   /**
    * A request for {@code query} with no filters, 10 hits, sorted by relevance.
    *
+   * @param query Lucene query syntax over title and body (articles) or evidence and purpose
+   *              (commitments); {@code *:*} matches everything
    * @throws NullPointerException when {@code query} is null
    */
   public static SearchRequest of(String query) {

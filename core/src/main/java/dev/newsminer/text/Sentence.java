@@ -15,6 +15,9 @@ public record Sentence(int start, int end, List<Token> tokens) {
    * Validates the offsets and copies the token list (unless it is the text stage's own,
    * unmodifiable one).
    *
+   * @param start  char offset of the sentence's first character in the article text
+   * @param end    char offset just past its last character (exclusive)
+   * @param tokens its tokens in text order; never null
    * @throws IllegalArgumentException unless {@code 0 <= start <= end}
    * @throws NullPointerException when {@code tokens} or one of them is null
    */
