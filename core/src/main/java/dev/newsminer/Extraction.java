@@ -40,7 +40,11 @@ public record Extraction(Article article, List<Sentence> sentences, List<Organiz
     errors = List.copyOf(errors);
   }
 
-  /** The number of tokens in all sentences. */
+  /**
+   * The number of tokens in all sentences.
+   *
+   * @return the sum of the token counts of the sentences
+   */
   public int tokenCount() {
     int n = 0;
     for (Sentence s : sentences) {

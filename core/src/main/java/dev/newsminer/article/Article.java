@@ -77,6 +77,7 @@ public record Article(String id, String source, String url, String title, LocalD
    * @param source where it came from. Must not be {@code null}.
    * @param title  the headline. Must not be {@code null}.
    * @param text   the body. Must not be {@code null}.
+   * @return the article, with no URL, no date and no warnings
    * @throws NullPointerException when an argument is null
    */
   public static Article of(String source, String title, String text) {
@@ -86,18 +87,30 @@ public record Article(String id, String source, String url, String title, LocalD
   /**
    * Returns a copy with the given id.
    *
+   * @param newId the new id. Must not be {@code null} or blank.
+   * @return a copy that differs only in its id
    * @throws IllegalArgumentException when {@code newId} is null or blank
    */
   public Article withId(String newId) {
     return new Article(newId, source, url, title, published, text, warnings);
   }
 
-  /** Returns a copy with the given canonical URL (null for none). */
+  /**
+   * Returns a copy with the given canonical URL (null for none).
+   *
+   * @param newUrl the canonical URL, or null for none
+   * @return a copy that differs only in its URL
+   */
   public Article withUrl(String newUrl) {
     return new Article(id, source, newUrl, title, published, text, warnings);
   }
 
-  /** Returns a copy with the given publication date (null for none). */
+  /**
+   * Returns a copy with the given publication date (null for none).
+   *
+   * @param date the publication date, or null for none
+   * @return a copy that differs only in its publication date
+   */
   public Article withPublished(LocalDate date) {
     return new Article(id, source, url, title, date, text, warnings);
   }
@@ -106,6 +119,7 @@ public record Article(String id, String source, String url, String title, LocalD
    * Returns a copy with one more warning.
    *
    * @param warning one line. Must not be {@code null}.
+   * @return a copy whose warnings end with {@code warning}
    */
   public Article withWarning(String warning) {
     List<String> all = new java.util.ArrayList<>(warnings);
@@ -119,6 +133,7 @@ public record Article(String id, String source, String url, String title, LocalD
    *
    * @param title the headline, empty when there is none; never null
    * @param text  the body text; never null
+   * @return 16 lowercase hex digits
    * @throws NullPointerException when {@code title} or {@code text} is null
    */
   public static String contentId(String title, String text) {

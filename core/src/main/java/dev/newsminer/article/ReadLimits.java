@@ -53,6 +53,8 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
   /**
    * Returns a copy with the given byte limit.
    *
+   * @param bytes the most raw bytes of one article
+   * @return a copy that differs only in its byte limit
    * @throws IllegalArgumentException when {@code bytes} is not in 1 to 2 GiB
    */
   public ReadLimits withMaxInputBytes(long bytes) {
@@ -62,6 +64,8 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
   /**
    * Returns a copy with the given text limit, in chars.
    *
+   * @param chars the most chars of one article's text
+   * @return a copy that differs only in its text limit
    * @throws IllegalArgumentException when {@code chars} is not positive
    */
   public ReadLimits withMaxTextChars(int chars) {

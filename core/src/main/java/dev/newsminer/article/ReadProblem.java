@@ -30,6 +30,7 @@ public record ReadProblem(String source, String location, String reason) {
    *
    * @param source the file or URL that failed; never null
    * @param reason what was wrong, one line; never null
+   * @return the problem
    * @throws NullPointerException when {@code source} or {@code reason} is null
    */
   public static ReadProblem of(String source, String reason) {

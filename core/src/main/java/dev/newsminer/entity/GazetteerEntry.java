@@ -66,7 +66,12 @@ public record GazetteerEntry(String name, OrganizationType type, List<String> al
     return contextual.contains(name);
   }
 
-  /** Whether {@code acronym}, one of this organization's names, names it on its own. */
+  /**
+   * Whether {@code acronym}, one of this organization's names, names it on its own.
+   *
+   * @param acronym the canonical name or one of the aliases
+   * @return true when a mention of {@code acronym} counts without a nearby cue
+   */
   public boolean standsAlone(String acronym) {
     return standalone.contains(acronym);
   }

@@ -33,7 +33,11 @@ public record Organization(String name, OrganizationType type, List<String> alia
     spans = List.copyOf(spans);
   }
 
-  /** How many times the article names the organization. */
+  /**
+   * How many times the article names the organization.
+   *
+   * @return the number of mentions
+   */
   @JsonProperty("mentions")
   public int mentions() {
     return spans.size();

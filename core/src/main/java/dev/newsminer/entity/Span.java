@@ -47,17 +47,27 @@ public record Span(int start, int end, @JsonInclude(JsonInclude.Include.NON_NULL
    *
    * @param start char offset of the first character
    * @param end   char offset just past the last character (exclusive)
+   * @return a span of the title
    */
   public static Span inTitle(int start, int end) {
     return new Span(start, end, TITLE);
   }
 
-  /** Whether the offsets refer to the article's text (not its title). */
+  /**
+   * Whether the offsets refer to the article's text (not its title).
+   *
+   * @return true when the span is in the text, false when it is in the title
+   */
   public boolean inText() {
     return field == null;
   }
 
-  /** Whether this span and {@code other} share at least one character of the same field. */
+  /**
+   * Whether this span and {@code other} share at least one character of the same field.
+   *
+   * @param other another span. Must not be {@code null}.
+   * @return true when the two share a character
+   */
   public boolean overlaps(Span other) {
     return java.util.Objects.equals(field, other.field) && start < other.end && other.start < end;
   }

@@ -52,6 +52,7 @@ public record Snippet(String text, List<Span> highlights) {
    *
    * @param text the passage, whitespace runs collapsed to one space; a leading or trailing
    *             {@code …} shows that it was cut out of a longer sentence
+   * @return the snippet
    */
   public static Snippet plain(String text) {
     return new Snippet(text, List.of());
@@ -60,6 +61,10 @@ public record Snippet(String text, List<Span> highlights) {
   /**
    * The text with each highlight between {@code open} and {@code close}, for a terminal
    * ({@code "["}, {@code "]"} or ANSI bold). Never put the result into HTML: the text is not escaped.
+   *
+   * @param open  what to put before each highlight. Must not be {@code null}.
+   * @param close what to put after each highlight. Must not be {@code null}.
+   * @return the marked text
    */
   public String marked(String open, String close) {
     StringBuilder out = new StringBuilder(text.length() + highlights.size() * (open.length() + close.length()));

@@ -33,6 +33,7 @@ public record Sentence(int start, int end, List<Token> tokens) {
    * The sentence's text, cut from the article text it was found in.
    *
    * @param articleText the text the offsets refer to. Must not be {@code null}.
+   * @return {@code articleText} from {@code start} to {@code end}
    * @throws IndexOutOfBoundsException when {@code articleText} is shorter than {@code end}
    */
   public String text(String articleText) {

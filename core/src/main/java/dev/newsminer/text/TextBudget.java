@@ -47,6 +47,7 @@ public record TextBudget(int maxSentences, long maxTokens, long deadlineNanos, D
    * @param maxSentences the most sentences; positive
    * @param maxTokens    the most tokens; positive
    * @param time         how long the analysis may take. Must not be {@code null} or negative.
+   * @return the budget
    */
   public static TextBudget of(int maxSentences, long maxTokens, Duration time) {
     if (time.isNegative()) {
@@ -56,7 +57,11 @@ public record TextBudget(int maxSentences, long maxTokens, long deadlineNanos, D
     return new TextBudget(maxSentences, maxTokens, System.nanoTime() + nanos, time);
   }
 
-  /** Whether the time of this budget is spent. */
+  /**
+   * Whether the time of this budget is spent.
+   *
+   * @return true when the deadline has passed
+   */
   public boolean timeIsUp() {
     return System.nanoTime() - deadlineNanos > 0;
   }
