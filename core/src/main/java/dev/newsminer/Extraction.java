@@ -25,6 +25,11 @@ public record Extraction(Article article, List<Sentence> sentences, List<Organiz
   /**
    * Validates and copies the lists.
    *
+   * @param article       the article it was extracted from
+   * @param sentences     the sentences with their tokens, in text order
+   * @param organizations the organizations named, in order of first mention
+   * @param commitments   the commitments stated, in text order
+   * @param errors        what went wrong with this article without stopping it, one line each
    * @throws NullPointerException when a field is null or a list holds null
    */
   public Extraction {
@@ -35,7 +40,11 @@ public record Extraction(Article article, List<Sentence> sentences, List<Organiz
     errors = List.copyOf(errors);
   }
 
-  /** The number of tokens in all sentences. */
+  /**
+   * The number of tokens in all sentences.
+   *
+   * @return the sum of the token counts of the sentences
+   */
   public int tokenCount() {
     int n = 0;
     for (Sentence s : sentences) {

@@ -32,6 +32,8 @@ public final class ExtractionJson {
   /**
    * The Jackson mapper that newsminer's output uses, configured for dates as ISO strings. It is
    * shared: use it as it is and never reconfigure it, or its thread safety is lost.
+   *
+   * @return the shared mapper
    */
   public static ObjectMapper mapper() {
     return MAPPER;
@@ -42,6 +44,7 @@ public final class ExtractionJson {
    *
    * @param extraction  the extraction. Must not be {@code null}.
    * @param includeText whether to add the article text as {@code text}, the text all offsets refer to
+   * @return the JSON object on one line
    * @throws NullPointerException when {@code extraction} is null
    */
   public static String toJson(Extraction extraction, boolean includeText) {

@@ -81,7 +81,11 @@ public final class NewsMiner {
     this.timeBudget = builder.timeBudget;
   }
 
-  /** A builder with the default settings; nothing is loaded until {@link Builder#build()}. */
+  /**
+   * A builder with the default settings; nothing is loaded until {@link Builder#build()}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -90,6 +94,7 @@ public final class NewsMiner {
    * A {@code NewsMiner} for English news with the default settings: the bundled models and
    * gazetteer, every organization layer.
    *
+   * @return a ready {@code NewsMiner}
    * @throws java.io.UncheckedIOException when a bundled model or the gazetteer cannot be read
    */
   public static NewsMiner english() {
@@ -179,6 +184,7 @@ public final class NewsMiner {
      *
      * @param modelFile an OpenNLP name finder model, such as one {@code newsminer train-ner} wrote.
      *     Must not be {@code null}.
+     * @return this builder
      * @throws NullPointerException when {@code modelFile} is null
      * @throws IOException when the file cannot be read or is not a name finder model
      */
@@ -192,6 +198,7 @@ public final class NewsMiner {
      * format is described in {@link Gazetteer}.
      *
      * @param files the files. Must not be {@code null}.
+     * @return this builder
      * @throws NullPointerException when {@code files} is null
      * @throws IOException when a file cannot be read or has a malformed line (named in the message)
      */
@@ -204,6 +211,7 @@ public final class NewsMiner {
      * Which layers of the organization finder to use; default all of them.
      *
      * @param layers the layers. Must not be {@code null}.
+     * @return this builder
      * @throws NullPointerException when {@code layers} is null
      */
     public Builder organizationLayers(OrganizationFinder.Layers layers) {
@@ -216,6 +224,7 @@ public final class NewsMiner {
      * {@link CommitmentScorer#rulesOnly()} keeps every candidate the rules read.
      *
      * @param scorer the scorer. Must not be {@code null}.
+     * @return this builder
      * @throws NullPointerException when {@code scorer} is null
      */
     public Builder commitmentScorer(CommitmentScorer scorer) {
@@ -227,6 +236,8 @@ public final class NewsMiner {
      * The longest article text to process, in chars; longer articles get an error and no results.
      * Default {@link #DEFAULT_MAX_TEXT_CHARS}.
      *
+     * @param chars the most chars; positive
+     * @return this builder
      * @throws IllegalArgumentException when {@code chars} is not positive
      */
     public Builder maxTextChars(int chars) {
@@ -241,6 +252,8 @@ public final class NewsMiner {
      * The most sentences of one article to analyze; an article with more gets an error and the
      * results of its first {@code sentences}. Default {@link #DEFAULT_MAX_SENTENCES}.
      *
+     * @param sentences the most sentences; positive
+     * @return this builder
      * @throws IllegalArgumentException when {@code sentences} is not positive
      */
     public Builder maxSentences(int sentences) {
@@ -255,6 +268,8 @@ public final class NewsMiner {
      * The most tokens of one article to analyze; an article with more gets an error and the
      * results of the sentences before the limit. Default {@link #DEFAULT_MAX_TOKENS}.
      *
+     * @param tokens the most tokens; positive
+     * @return this builder
      * @throws IllegalArgumentException when {@code tokens} is not positive
      */
     public Builder maxTokens(long tokens) {
@@ -269,6 +284,8 @@ public final class NewsMiner {
      * How long the extraction of one article may take; past it the article gets an error and what
      * was found so far. Default {@link #DEFAULT_TIME_BUDGET}.
      *
+     * @param budget the time for one article; positive. Must not be {@code null}.
+     * @return this builder
      * @throws IllegalArgumentException when {@code budget} is zero or negative
      * @throws NullPointerException when {@code budget} is null
      */
@@ -283,6 +300,7 @@ public final class NewsMiner {
     /**
      * Builds the {@code NewsMiner}, loading the models it needs.
      *
+     * @return a thread-safe {@code NewsMiner}
      * @throws java.io.UncheckedIOException when a bundled model or the gazetteer cannot be read
      */
     public NewsMiner build() {

@@ -31,7 +31,16 @@ import java.util.Objects;
 public record Article(String id, String source, String url, String title, LocalDate published, String text,
     List<String> warnings) {
 
-  /** An article without warnings; see the record description. */
+  /**
+   * An article without warnings; see the record description.
+   *
+   * @param id        stable identifier: the id given by the source, or a hash of title and text
+   * @param source    where the article came from (a path, a path and record number, or a URL); never null
+   * @param url       the article's canonical URL, or null when unknown
+   * @param title     the headline, empty when there is none; never null
+   * @param published the publication date, or null when unknown
+   * @param text      the body text; never null
+   */
   public Article(String id, String source, String url, String title, LocalDate published, String text) {
     this(id, source, url, title, published, text, List.of());
   }
@@ -39,6 +48,15 @@ public record Article(String id, String source, String url, String title, LocalD
   /**
    * Validates the fields; see the record description.
    *
+   * @param id        stable identifier: the id given by the source, or a hash of title and text
+   * @param source    where the article came from (a path, a path and record number, or a URL); never null
+   * @param url       the article's canonical URL, or null when unknown
+   * @param title     the headline, empty when there is none; never null
+   * @param published the publication date, or null when unknown
+   * @param text      the body text; never null
+   * @param warnings  what the reader noticed about the input without refusing it (for example a page
+   *                  with no confident story); empty when none, never null. They become errors of the
+   *                  extraction.
    * @throws IllegalArgumentException when {@code id} is null or blank
    * @throws NullPointerException when {@code source}, {@code title} or {@code text} is null
    */
@@ -59,6 +77,7 @@ public record Article(String id, String source, String url, String title, LocalD
    * @param source where it came from. Must not be {@code null}.
    * @param title  the headline. Must not be {@code null}.
    * @param text   the body. Must not be {@code null}.
+   * @return the article, with no URL, no date and no warnings
    * @throws NullPointerException when an argument is null
    */
   public static Article of(String source, String title, String text) {
@@ -68,18 +87,30 @@ public record Article(String id, String source, String url, String title, LocalD
   /**
    * Returns a copy with the given id.
    *
+   * @param newId the new id. Must not be {@code null} or blank.
+   * @return a copy that differs only in its id
    * @throws IllegalArgumentException when {@code newId} is null or blank
    */
   public Article withId(String newId) {
     return new Article(newId, source, url, title, published, text, warnings);
   }
 
-  /** Returns a copy with the given canonical URL (null for none). */
+  /**
+   * Returns a copy with the given canonical URL (null for none).
+   *
+   * @param newUrl the canonical URL, or null for none
+   * @return a copy that differs only in its URL
+   */
   public Article withUrl(String newUrl) {
     return new Article(id, source, newUrl, title, published, text, warnings);
   }
 
-  /** Returns a copy with the given publication date (null for none). */
+  /**
+   * Returns a copy with the given publication date (null for none).
+   *
+   * @param date the publication date, or null for none
+   * @return a copy that differs only in its publication date
+   */
   public Article withPublished(LocalDate date) {
     return new Article(id, source, url, title, date, text, warnings);
   }
@@ -88,6 +119,7 @@ public record Article(String id, String source, String url, String title, LocalD
    * Returns a copy with one more warning.
    *
    * @param warning one line. Must not be {@code null}.
+   * @return a copy whose warnings end with {@code warning}
    */
   public Article withWarning(String warning) {
     List<String> all = new java.util.ArrayList<>(warnings);
@@ -99,6 +131,9 @@ public record Article(String id, String source, String url, String title, LocalD
    * The content-derived id: the first 16 hex digits of the SHA-256 of title and text. Two articles
    * with the same title and text get the same id wherever they were read from.
    *
+   * @param title the headline, empty when there is none; never null
+   * @param text  the body text; never null
+   * @return 16 lowercase hex digits
    * @throws NullPointerException when {@code title} or {@code text} is null
    */
   public static String contentId(String title, String text) {

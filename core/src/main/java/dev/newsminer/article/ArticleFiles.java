@@ -45,6 +45,7 @@ public final class ArticleFiles {
    * WARC reader reads compressed.
    *
    * @param file a path whose name ends in a supported extension. Must not be {@code null}.
+   * @return the reader, or empty when the format is not supported
    */
   public static Optional<ArticleReader> readerFor(Path file) {
     return readerFor(file, ReadLimits.DEFAULT);
@@ -55,6 +56,7 @@ public final class ArticleFiles {
    *
    * @param file   the file. Must not be {@code null}.
    * @param limits the limits. Must not be {@code null}.
+   * @return the reader, or empty when the format is not supported
    */
   public static Optional<ArticleReader> readerFor(Path file, ReadLimits limits) {
     return readerForName(lowerName(file), limits);
@@ -86,7 +88,12 @@ public final class ArticleFiles {
     return file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether {@link #readerFor(Path)} has a reader for this file name. */
+  /**
+   * Whether {@link #readerFor(Path)} has a reader for this file name.
+   *
+   * @param file a path. Must not be {@code null}.
+   * @return true when newsminer can read articles from a file of this name
+   */
   public static boolean isSupported(Path file) {
     return readerFor(file).isPresent();
   }
@@ -154,6 +161,8 @@ public final class ArticleFiles {
    * Reads every article in {@code file} into {@code sink} with the default limits; see
    * {@link #read(Path, ReadLimits, ArticleSink)}.
    *
+   * @param file the file to read. Must not be {@code null}.
+   * @param sink receives each article read and each record that could not be read. Must not be {@code null}.
    * @throws IOException when the file cannot be read as a whole, or its format is not supported;
    *     the message says why, without the path
    */
@@ -165,7 +174,9 @@ public final class ArticleFiles {
    * Reads every article in {@code file} into {@code sink}, decompressing a {@code .gz} file.
    * Articles read before a failure stay with the sink.
    *
+   * @param file   the file to read. Must not be {@code null}.
    * @param limits how much of one article to read. Must not be {@code null}.
+   * @param sink   receives each article read and each record that could not be read. Must not be {@code null}.
    * @throws IOException when the file cannot be read as a whole (missing, unreadable, truncated,
    *     not text, over a limit), or its format is not supported; the message says why, without the path
    */
@@ -199,6 +210,7 @@ public final class ArticleFiles {
    * @param source the input's name, such as a path or URL: its ending chooses the reader and it
    *     becomes the articles' source. Must not be {@code null}.
    * @param limits how much of one article to read. Must not be {@code null}.
+   * @param sink   receives each article read and each record that could not be read. Must not be {@code null}.
    * @throws IOException when the input cannot be read as a whole (truncated, not text, over a
    *     limit), or its format is not supported; the message says why, without the name
    */

@@ -9,9 +9,17 @@ package dev.newsminer.article;
  */
 public interface ArticleSink {
 
-  /** Called once for every article read; {@code article} is never null. */
+  /**
+   * Called once for every article read; {@code article} is never null.
+   *
+   * @param article the article read
+   */
   void article(Article article);
 
-  /** Called once for every record that could not be read, never with null; the reader then goes on. */
+  /**
+   * Called once for every record that could not be read, never with null; the reader then goes on.
+   *
+   * @param problem the record that could not be read and why
+   */
   void problem(ReadProblem problem);
 }

@@ -37,6 +37,8 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
   /**
    * Validates the limits; see the record description.
    *
+   * @param maxInputBytes the most raw bytes of one article; must be positive and below 2 GiB
+   * @param maxTextChars  the most chars of one article's text; must be positive
    * @throws IllegalArgumentException when a limit is out of its range
    */
   public ReadLimits {
@@ -51,6 +53,8 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
   /**
    * Returns a copy with the given byte limit.
    *
+   * @param bytes the most raw bytes of one article
+   * @return a copy that differs only in its byte limit
    * @throws IllegalArgumentException when {@code bytes} is not in 1 to 2 GiB
    */
   public ReadLimits withMaxInputBytes(long bytes) {
@@ -60,6 +64,8 @@ public record ReadLimits(long maxInputBytes, int maxTextChars) {
   /**
    * Returns a copy with the given text limit, in chars.
    *
+   * @param chars the most chars of one article's text
+   * @return a copy that differs only in its text limit
    * @throws IllegalArgumentException when {@code chars} is not positive
    */
   public ReadLimits withMaxTextChars(int chars) {

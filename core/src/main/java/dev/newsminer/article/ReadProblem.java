@@ -14,6 +14,9 @@ public record ReadProblem(String source, String location, String reason) {
   /**
    * Validates the fields; see the record description.
    *
+   * @param source   the file or URL that failed; never null
+   * @param location where in it, such as {@code "line 7"} or {@code "record 3"}; empty for the whole input
+   * @param reason   what was wrong, one line; never null
    * @throws NullPointerException when a field is null
    */
   public ReadProblem {
@@ -25,6 +28,9 @@ public record ReadProblem(String source, String location, String reason) {
   /**
    * A problem with a whole input.
    *
+   * @param source the file or URL that failed; never null
+   * @param reason what was wrong, one line; never null
+   * @return the problem
    * @throws NullPointerException when {@code source} or {@code reason} is null
    */
   public static ReadProblem of(String source, String reason) {

@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record Candidate(Commitment commitment, List<String> features) {
 
-  /** Copies the features. */
+  /**
+   * Copies the features.
+   *
+   * @param commitment the commitment the rules read, with their kind and a rule confidence
+   * @param features   the scorer's features, in no particular order; never null
+   */
   public Candidate {
     java.util.Objects.requireNonNull(commitment, "commitment");
     features = List.copyOf(features);

@@ -24,7 +24,20 @@ public record Commitment(String organization, List<String> partners, CommitmentK
     Amount amount, String purpose, String beneficiary, Timeframe timeframe, double confidence,
     Evidence evidence) {
 
-  /** Validates the required fields and copies the partner list. */
+  /**
+   * Validates the required fields and copies the partner list.
+   *
+   * @param organization the committer's canonical name
+   * @param partners     other organizations committing jointly or named as the counterpart; never null
+   * @param kind         what kind of commitment it is
+   * @param trigger      the word or phrase that carries it ("committed", "agreed to acquire")
+   * @param amount       the money involved, or null when none is stated
+   * @param purpose      what it is for, a short phrase, or null
+   * @param beneficiary  who receives it, or null when not named
+   * @param timeframe    when it runs or is due, or null when not stated
+   * @param confidence   how sure the extractor is, from 0 to 1
+   * @param evidence     the sentence that states it
+   */
   public Commitment {
     if (organization == null || organization.isBlank()) {
       throw new IllegalArgumentException("organization must not be blank; got " + organization);

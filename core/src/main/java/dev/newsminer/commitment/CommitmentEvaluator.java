@@ -46,7 +46,17 @@ public final class CommitmentEvaluator {
   public record GoldCommitment(String organization, List<String> partners, CommitmentKind kind, Double amountValue,
       String currency, int start, int end) {
 
-    /** Copies the partners. */
+    /**
+     * Copies the partners.
+     *
+     * @param organization the committer's name
+     * @param partners     its partners' names; never null
+     * @param kind         its kind
+     * @param amountValue  the amount's value, or null when it states none
+     * @param currency     the amount's ISO 4217 currency, or null
+     * @param start        char offset of its evidence in the article file's text
+     * @param end          char offset just past the evidence (exclusive)
+     */
     public GoldCommitment {
       partners = List.copyOf(partners);
     }
@@ -60,7 +70,12 @@ public final class CommitmentEvaluator {
    */
   public record GoldArticle(int newid, List<GoldCommitment> commitments) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param newid       the article's number; its file is {@code NNNNN.txt}
+     * @param commitments its commitments; never null
+     */
     public GoldArticle {
       commitments = List.copyOf(commitments);
     }
@@ -153,7 +168,11 @@ public final class CommitmentEvaluator {
     return matched;
   }
 
-  /** The scores over the articles added so far. */
+  /**
+   * The scores over the articles added so far.
+   *
+   * @return the counts, precision, recall and F1 over the articles added so far
+   */
   public Scores scores() {
     double p = truePositives + falsePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
     double r = truePositives + falseNegatives == 0 ? 0 : (double) truePositives / (truePositives + falseNegatives);
@@ -167,6 +186,10 @@ public final class CommitmentEvaluator {
    * Whether two names name the same organization: equal after dropping legal suffixes, possessives
    * and a leading "the"; one the acronym of the other; or a short form of two words or more that
    * starts the other, which has at most one word more.
+   *
+   * @param a an organization's name. Must not be {@code null}.
+   * @param b another organization's name. Must not be {@code null}.
+   * @return true when both names are taken to name the same organization
    */
   public static boolean sameOrganization(String a, String b) {
     List<String> ta = normalize(a == null ? "" : a);
@@ -230,6 +253,8 @@ public final class CommitmentEvaluator {
   /**
    * Where {@code sentence} is in {@code text}: exactly, else with any run of whitespace for a space.
    *
+   * @param text     the text to look in. Must not be {@code null}.
+   * @param sentence the sentence to look for. Must not be {@code null}.
    * @return its start and end (char offsets, end exclusive), or null when it is not there or is empty
    */
   public static int[] locate(String text, String sentence) {
@@ -263,6 +288,8 @@ public final class CommitmentEvaluator {
    * Reads gold annotations: one JSON object per line, {@code {"newid", "commitments": [{"organization",
    * "partners", "kind", "amount": {"value", "currency"} | null, "evidence": {"start", "end"}}]}}.
    *
+   * @param file the gold file, UTF-8 JSON lines. Must not be {@code null}.
+   * @return the annotated articles in file order
    * @throws IOException when the file cannot be read or a line is not such an object, naming the line
    */
   public static List<GoldArticle> readGold(Path file) throws IOException {

@@ -59,13 +59,18 @@ public final class CommitmentScorer {
    * The scorer trained on the project's corpus and bundled with newsminer, or one that keeps every
    * candidate with the rules' confidence when no model is bundled.
    *
+   * @return the bundled scorer, or a rules-only one
    * @throws UncheckedIOException when the bundled model cannot be read
    */
   public static CommitmentScorer bundled() {
     return Bundled.SCORER;
   }
 
-  /** A scorer that keeps every candidate with the confidence the rules gave it. */
+  /**
+   * A scorer that keeps every candidate with the confidence the rules gave it.
+   *
+   * @return a scorer without a model
+   */
   public static CommitmentScorer rulesOnly() {
     return new CommitmentScorer(null);
   }
@@ -74,6 +79,7 @@ public final class CommitmentScorer {
    * Loads a model written by {@code newsminer train-commitments} (a gzipped OpenNLP maxent model).
    *
    * @param file the model. Must not be {@code null}.
+   * @return a scorer that decides with the model
    * @throws IOException when it cannot be read or is not such a model, naming the file
    */
   public static CommitmentScorer load(Path file) throws IOException {
@@ -105,7 +111,11 @@ public final class CommitmentScorer {
     return m;
   }
 
-  /** Whether a trained model decides, rather than the rules alone. */
+  /**
+   * Whether a trained model decides, rather than the rules alone.
+   *
+   * @return true when a model is loaded
+   */
   public boolean trained() {
     return model != null;
   }
@@ -114,6 +124,7 @@ public final class CommitmentScorer {
    * The probability that a candidate is right, or its rule confidence when no model is loaded.
    *
    * @param candidate the candidate. Must not be {@code null}.
+   * @return a probability from 0 to 1
    */
   public double probability(Candidate candidate) {
     if (model == null) {

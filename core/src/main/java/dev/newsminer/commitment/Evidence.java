@@ -13,7 +13,13 @@ import java.util.Objects;
 @JsonPropertyOrder({"text", "start", "end"})
 public record Evidence(String text, int start, int end) {
 
-  /** Validates the offsets against the text's length. */
+  /**
+   * Validates the offsets against the text's length.
+   *
+   * @param text  the sentence exactly as it appears in the article text
+   * @param start char offset of the sentence in the article text
+   * @param end   char offset just past it (exclusive)
+   */
   public Evidence {
     Objects.requireNonNull(text, "text");
     if (start < 0 || end - start != text.length()) {

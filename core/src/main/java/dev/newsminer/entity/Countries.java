@@ -46,7 +46,11 @@ public final class Countries {
     this.written = Set.copyOf(written);
   }
 
-  /** The countries of the bundled list, loaded on first use. */
+  /**
+   * The countries of the bundled list, loaded on first use.
+   *
+   * @return the shared list of countries
+   */
   public static Countries bundled() {
     return Holder.DEFAULT;
   }
@@ -55,6 +59,7 @@ public final class Countries {
    * The country that {@code name} names (any case), or null when it names none.
    *
    * @param name a country's name or other form. Must not be {@code null}.
+   * @return the country's name, or null
    */
   public String country(String name) {
     return names.get(LowerCase.of(name));
@@ -64,6 +69,7 @@ public final class Countries {
    * The country whose government {@code word} names before "government" ("Peruvian", "Peru"), or null.
    *
    * @param word a country's name, other form or demonym. Must not be {@code null}.
+   * @return the country's name, or null
    */
   public String government(String word) {
     String lower = LowerCase.of(word);

@@ -128,7 +128,11 @@ public final class Gazetteer {
     return word.length() > 0 && Character.isDigit(word.charAt(0));
   }
 
-  /** A gazetteer with no organizations. */
+  /**
+   * A gazetteer with no organizations.
+   *
+   * @return an empty gazetteer
+   */
   public static Gazetteer empty() {
     return new Gazetteer(List.of());
   }
@@ -137,6 +141,7 @@ public final class Gazetteer {
    * The organizations that ship with newsminer, loaded once per process; empty when this build has
    * no bundled list.
    *
+   * @return the shared bundled gazetteer, possibly empty
    * @throws UncheckedIOException when the bundled list is present but cannot be read or is malformed
    */
   public static Gazetteer bundled() {
@@ -165,6 +170,7 @@ public final class Gazetteer {
    * The bundled organizations plus those in {@code files}, which take precedence.
    *
    * @param files gazetteer files in the format of the class description. Must not be {@code null}.
+   * @return a gazetteer of the bundled organizations and those of the files
    * @throws IOException when a file cannot be read or a line is malformed; the message names the
    *     file and the line
    */
@@ -177,6 +183,8 @@ public final class Gazetteer {
   /**
    * Only the organizations in {@code files}, without the bundled ones.
    *
+   * @param files gazetteer files in the format of the class description. Must not be {@code null}.
+   * @return a gazetteer of the organizations of the files only
    * @throws IOException when a file cannot be read or a line is malformed; the message names the
    *     file and the line
    */
@@ -267,12 +275,20 @@ public final class Gazetteer {
     return folded ? contextualFolded.contains(keys) : contextual.contains(keys);
   }
 
-  /** The number of organizations. */
+  /**
+   * The number of organizations.
+   *
+   * @return the number of entries
+   */
   public int size() {
     return entries.size();
   }
 
-  /** The organizations in the order they were read. */
+  /**
+   * The organizations in the order they were read.
+   *
+   * @return the entries, unmodifiable
+   */
   public List<GazetteerEntry> entries() {
     return entries;
   }
@@ -281,6 +297,7 @@ public final class Gazetteer {
    * The organization that has {@code name} as its canonical name or an alias, exactly as written.
    *
    * @param name a name. Must not be {@code null}.
+   * @return the entry with that name, or empty when none has it
    */
   public Optional<GazetteerEntry> lookup(String name) {
     return Optional.ofNullable(byName.get(name));

@@ -73,7 +73,12 @@ public final class NameList implements SerializableArtifact {
     }
   }
 
-  /** A list of tokenized names; empty names are dropped. */
+  /**
+   * A list of tokenized names; empty names are dropped.
+   *
+   * @param names the names, each as an array of tokens. Must not be {@code null}.
+   * @return the list of the names that are not empty
+   */
   public static NameList of(Collection<String[]> names) {
     List<String[]> kept = new ArrayList<>();
     for (String[] name : names) {
@@ -84,7 +89,12 @@ public final class NameList implements SerializableArtifact {
     return new NameList(kept, null);
   }
 
-  /** The same names, with a set of normalized names (see {@link #key}) to ignore per fold. */
+  /**
+   * The same names, with a set of normalized names (see {@link #key}) to ignore per fold.
+   *
+   * @param ignoredPerFold for each fold, the keys of the names it must not see
+   * @return a copy that ignores those names in each fold
+   */
   public NameList withHeldOut(List<Set<String>> ignoredPerFold) {
     if (ignoredPerFold.size() != FOLDS) {
       throw new IllegalArgumentException("one set per fold is needed; got " + ignoredPerFold.size());
@@ -92,22 +102,42 @@ public final class NameList implements SerializableArtifact {
     return new NameList(names, List.copyOf(ignoredPerFold));
   }
 
-  /** The tokenized names. */
+  /**
+   * The tokenized names.
+   *
+   * @return the names, each as an array of tokens
+   */
   public List<String[]> names() {
     return names;
   }
 
-  /** Number of names. */
+  /**
+   * Number of names.
+   *
+   * @return the number of names
+   */
   public int size() {
     return names.size();
   }
 
-  /** The fold of a training document, computed from its first sentence. */
+  /**
+   * The fold of a training document, computed from its first sentence.
+   *
+   * @param firstSentence the tokens of the document's first sentence
+   * @return the fold number, from 0
+   */
   public static int foldOf(String[] firstSentence) {
     return Math.floorMod(Arrays.hashCode(firstSentence), FOLDS);
   }
 
-  /** The normalized form of a name: lowercase tokens joined by single spaces. */
+  /**
+   * The normalized form of a name: lowercase tokens joined by single spaces.
+   *
+   * @param tokens the tokens the name is in
+   * @param start  the index of the name's first token
+   * @param end    the index just past its last token (exclusive)
+   * @return the key of the name
+   */
   public static String key(String[] tokens, int start, int end) {
     StringBuilder sb = new StringBuilder();
     for (int i = start; i < end; i++) {

@@ -48,6 +48,7 @@ public final class NameTagger {
    * Wraps an already loaded model.
    *
    * @param model an OpenNLP name finder model. Must not be {@code null}.
+   * @return a tagger over the model
    */
   public static NameTagger of(TokenNameFinderModel model) {
     return new NameTagger(Objects.requireNonNull(model, "model"));
@@ -56,6 +57,8 @@ public final class NameTagger {
   /**
    * Loads a model file, such as one written by {@code newsminer train-ner}.
    *
+   * @param modelFile the model file. Must not be {@code null}.
+   * @return a tagger over the loaded model
    * @throws IOException when the file cannot be read or is not a name finder model
    */
   public static NameTagger load(Path modelFile) throws IOException {
@@ -70,6 +73,7 @@ public final class NameTagger {
   /**
    * The model that ships with newsminer, loaded once per process; empty when this build has none.
    *
+   * @return the shared bundled tagger, or empty
    * @throws java.io.UncheckedIOException when the bundled model is present but cannot be read
    */
   public static Optional<NameTagger> bundled() {
@@ -89,7 +93,11 @@ public final class NameTagger {
     }
   }
 
-  /** The underlying OpenNLP model. */
+  /**
+   * The underlying OpenNLP model.
+   *
+   * @return the model
+   */
   public TokenNameFinderModel model() {
     return model;
   }

@@ -16,7 +16,14 @@ import java.util.Objects;
 @JsonPropertyOrder({"name", "type", "aliases", "mentions", "spans"})
 public record Organization(String name, OrganizationType type, List<String> aliases, List<Span> spans) {
 
-  /** Validates the name and copies the lists. */
+  /**
+   * Validates the name and copies the lists.
+   *
+   * @param name    its canonical name, such as "IBM" or "General Motors"
+   * @param type    what kind of organization it is
+   * @param aliases the names it goes by in the article or the gazetteer, canonical name included
+   * @param spans   every mention in the article text, in text order
+   */
   public Organization {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank; got " + name);
@@ -26,7 +33,11 @@ public record Organization(String name, OrganizationType type, List<String> alia
     spans = List.copyOf(spans);
   }
 
-  /** How many times the article names the organization. */
+  /**
+   * How many times the article names the organization.
+   *
+   * @return the number of mentions
+   */
   @JsonProperty("mentions")
   public int mentions() {
     return spans.size();

@@ -43,7 +43,11 @@ public final class OrganizationFinder {
    */
   public record Layers(boolean model, boolean gazetteer, boolean patterns, boolean document) {
 
-    /** Every layer on. */
+    /**
+     * Every layer on.
+     *
+     * @return the layers with every one on
+     */
     public static Layers all() {
       return new Layers(true, true, true, true);
     }
@@ -61,6 +65,8 @@ public final class OrganizationFinder {
 
   /**
    * A finder with every layer, the bundled model (when this build has one) and the bundled gazetteer.
+   *
+   * @return the standard finder
    */
   public static OrganizationFinder standard() {
     return of(NameTagger.bundled().orElse(null), Gazetteer.bundled(), Layers.all());
@@ -72,12 +78,17 @@ public final class OrganizationFinder {
    * @param tagger    the name model, or {@code null} for none
    * @param gazetteer the known organizations. Must not be {@code null}; {@link Gazetteer#empty()} for none.
    * @param layers    the layers to use. Must not be {@code null}.
+   * @return a finder over these parts
    */
   public static OrganizationFinder of(NameTagger tagger, Gazetteer gazetteer, Layers layers) {
     return new OrganizationFinder(tagger, gazetteer, layers);
   }
 
-  /** The layers this finder uses. */
+  /**
+   * The layers this finder uses.
+   *
+   * @return the layers
+   */
   public Layers layers() {
     return layers;
   }

@@ -123,6 +123,8 @@ public final class ArticleIndex implements Closeable {
   /**
    * Opens or creates the index in {@code folder}, committing every {@link #DEFAULT_COMMIT_EVERY} articles.
    *
+   * @param folder the index folder, created when missing. Must not be {@code null}.
+   * @return the open index; close it when done
    * @throws IOException as {@link #open(Path, int)}
    */
   public static ArticleIndex open(Path folder) throws IOException {
@@ -134,6 +136,7 @@ public final class ArticleIndex implements Closeable {
    *
    * @param folder      the index folder, created when missing. Must not be {@code null}.
    * @param commitEvery commit after this many added articles; must be at least 1
+   * @return the open index; close it when done
    * @throws IllegalArgumentException when {@code commitEvery < 1}
    * @throws IOException when the folder cannot be created, is a file, holds files and no index
    *     (refused before anything is written, so that no file of the user's is touched), or another
@@ -176,6 +179,8 @@ public final class ArticleIndex implements Closeable {
   /**
    * Whether {@code folder} holds an index (a commit of one, readable or not).
    *
+   * @param folder the folder to look in. Must not be {@code null}.
+   * @return true when the folder holds an index, false when it holds none or does not exist
    * @throws IOException when the folder cannot be listed
    */
   public static boolean exists(Path folder) throws IOException {
@@ -272,6 +277,8 @@ public final class ArticleIndex implements Closeable {
    * Opens an existing index for searching only. Each search sees the last commit, also one that
    * another process made after this index was opened.
    *
+   * @param folder the index folder. Must not be {@code null}.
+   * @return the index, open for searching; close it when done
    * @throws IOException when {@code folder} holds no index or cannot be read
    */
   public static ArticleIndex openReadOnly(Path folder) throws IOException {
@@ -322,7 +329,11 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** The folder the index lives in. */
+  /**
+   * The folder the index lives in.
+   *
+   * @return the folder given when the index was opened
+   */
   public Path folder() {
     return folder;
   }
@@ -383,6 +394,7 @@ public final class ArticleIndex implements Closeable {
   /**
    * The number of articles visible to searches.
    *
+   * @return how many articles the searches see now
    * @throws IOException when reading the index fails
    */
   public int articleCount() throws IOException {
@@ -393,6 +405,7 @@ public final class ArticleIndex implements Closeable {
    * Searches the index.
    *
    * @param request the search. Must not be {@code null}.
+   * @return the requested page of hits, how many documents match and the facets
    * @throws IllegalArgumentException when the query is not valid Lucene syntax; the message is one
    *     line that points at the problem
    * @throws IOException when reading the index fails
@@ -440,6 +453,7 @@ public final class ArticleIndex implements Closeable {
    * made, most articles first.
    *
    * @param top how many to return, at least 1
+   * @return at most {@code top} organizations with their counts
    * @throws IllegalArgumentException when {@code top < 1}
    * @throws IOException when reading the index fails
    */

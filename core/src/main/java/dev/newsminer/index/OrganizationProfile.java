@@ -28,6 +28,15 @@ public record OrganizationProfile(String name, String type, List<String> aliases
   /**
    * Copies the aliases and the years, keeping their order.
    *
+   * @param name              its canonical name
+   * @param type              its most frequent type
+   * @param aliases           the other names it goes by in the articles, most frequent first
+   *                          (canonical name not included); read from at most
+   *                          {@value ArticleIndex#PROFILE_SAMPLE} of its articles
+   * @param articles          the number of articles naming it
+   * @param commitments       the number of commitments it made
+   * @param commitmentsByYear its commitments per year of publication, oldest year first; commitments
+   *                          of undated articles are counted in {@code commitments} only
    * @throws NullPointerException when a list, the map or an entry is null
    */
   public OrganizationProfile {

@@ -30,6 +30,16 @@ public record SearchHit(String id, String title, LocalDate published, float scor
   /**
    * Copies the lists.
    *
+   * @param id            the article id
+   * @param title         the article's headline
+   * @param published     its publication date, or null
+   * @param score         the relevance score (0 when sorted by date)
+   * @param snippets      passages of the text, plain, with the stretches matching the query as offsets
+   * @param organizations the article's organizations (canonical names), or for a commitment its
+   *                      organization followed by its partners
+   * @param kind          the commitment's kind; null for article hits
+   * @param amount        the commitment's amount; null for article hits and when none is stated
+   * @param purpose       what the commitment is for; null for article hits and when none is stated
    * @throws NullPointerException when {@code snippets} or {@code organizations} is or holds null
    */
   public SearchHit {

@@ -20,6 +20,10 @@ public record SearchResult(long total, List<SearchHit> hits, Map<String, Map<Str
   /**
    * Copies the hits and the facet maps, keeping their order.
    *
+   * @param total  how many documents match (articles, or commitments when searching commitments)
+   * @param hits   the best {@code limit} of them, in order
+   * @param facets counts of the matching documents by {@code organization}, {@code organization_type},
+   *               {@code kind} and {@code year}, each label to its count, most frequent first
    * @throws NullPointerException when {@code hits} or {@code facets} is null, or a hit is
    */
   public SearchResult {

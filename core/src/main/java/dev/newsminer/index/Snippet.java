@@ -26,6 +26,11 @@ public record Snippet(String text, List<Span> highlights) {
   /**
    * Validates that the highlights lie within the text, in order and without overlap.
    *
+   * @param text       the passage, whitespace runs collapsed to one space; a leading or trailing
+   *                   {@code …} shows that it was cut out of a longer sentence
+   * @param highlights the matching stretches: char offsets into {@code text}, end exclusive, in
+   *                   order and not overlapping; empty when nothing in the passage matched (a hit of
+   *                   {@code *:*} shows the start of its text)
    * @throws NullPointerException when {@code text} or {@code highlights} is or holds null
    * @throws IllegalArgumentException when a highlight ends past the text or overlaps the one
    *     before it
@@ -42,7 +47,13 @@ public record Snippet(String text, List<Span> highlights) {
     }
   }
 
-  /** A snippet with nothing highlighted. */
+  /**
+   * A snippet with nothing highlighted.
+   *
+   * @param text the passage, whitespace runs collapsed to one space; a leading or trailing
+   *             {@code …} shows that it was cut out of a longer sentence
+   * @return the snippet
+   */
   public static Snippet plain(String text) {
     return new Snippet(text, List.of());
   }
@@ -50,6 +61,10 @@ public record Snippet(String text, List<Span> highlights) {
   /**
    * The text with each highlight between {@code open} and {@code close}, for a terminal
    * ({@code "["}, {@code "]"} or ANSI bold). Never put the result into HTML: the text is not escaped.
+   *
+   * @param open  what to put before each highlight. Must not be {@code null}.
+   * @param close what to put after each highlight. Must not be {@code null}.
+   * @return the marked text
    */
   public String marked(String open, String close) {
     StringBuilder out = new StringBuilder(text.length() + highlights.size() * (open.length() + close.length()));

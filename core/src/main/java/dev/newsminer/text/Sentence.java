@@ -15,6 +15,9 @@ public record Sentence(int start, int end, List<Token> tokens) {
    * Validates the offsets and copies the token list (unless it is the text stage's own,
    * unmodifiable one).
    *
+   * @param start  char offset of the sentence's first character in the article text
+   * @param end    char offset just past its last character (exclusive)
+   * @param tokens its tokens in text order; never null
    * @throws IllegalArgumentException unless {@code 0 <= start <= end}
    * @throws NullPointerException when {@code tokens} or one of them is null
    */
@@ -30,6 +33,7 @@ public record Sentence(int start, int end, List<Token> tokens) {
    * The sentence's text, cut from the article text it was found in.
    *
    * @param articleText the text the offsets refer to. Must not be {@code null}.
+   * @return {@code articleText} from {@code start} to {@code end}
    * @throws IndexOutOfBoundsException when {@code articleText} is shorter than {@code end}
    */
   public String text(String articleText) {

@@ -25,6 +25,10 @@ public record TextBudget(int maxSentences, long maxTokens, long deadlineNanos, D
   /**
    * Validates the limits; see the record description.
    *
+   * @param maxSentences  the most sentences; positive
+   * @param maxTokens     the most tokens; positive
+   * @param deadlineNanos the {@link System#nanoTime()} after which no further block is analyzed
+   * @param timeBudget    the time the deadline was set from, for the note; null when unlimited
    * @throws IllegalArgumentException when a limit is not positive
    */
   public TextBudget {
@@ -40,7 +44,10 @@ public record TextBudget(int maxSentences, long maxTokens, long deadlineNanos, D
   /**
    * A budget that starts now.
    *
-   * @param time how long the analysis may take. Must not be {@code null} or negative.
+   * @param maxSentences the most sentences; positive
+   * @param maxTokens    the most tokens; positive
+   * @param time         how long the analysis may take. Must not be {@code null} or negative.
+   * @return the budget
    */
   public static TextBudget of(int maxSentences, long maxTokens, Duration time) {
     if (time.isNegative()) {
@@ -50,7 +57,11 @@ public record TextBudget(int maxSentences, long maxTokens, long deadlineNanos, D
     return new TextBudget(maxSentences, maxTokens, System.nanoTime() + nanos, time);
   }
 
-  /** Whether the time of this budget is spent. */
+  /**
+   * Whether the time of this budget is spent.
+   *
+   * @return true when the deadline has passed
+   */
   public boolean timeIsUp() {
     return System.nanoTime() - deadlineNanos > 0;
   }

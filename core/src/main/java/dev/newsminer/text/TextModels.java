@@ -36,6 +36,7 @@ public final class TextModels {
   /**
    * The sentence detector model.
    *
+   * @return the shared model
    * @throws IllegalStateException when the model is not on the classpath
    * @throws UncheckedIOException when it cannot be read
    */
@@ -46,6 +47,7 @@ public final class TextModels {
   /**
    * The tokenizer model.
    *
+   * @return the shared model
    * @throws IllegalStateException when the model is not on the classpath
    * @throws UncheckedIOException when it cannot be read
    */
@@ -56,6 +58,7 @@ public final class TextModels {
   /**
    * The part-of-speech model (Universal Dependencies tags), tagging greedily.
    *
+   * @return the shared model
    * @throws IllegalStateException when the model is not on the classpath
    * @throws UncheckedIOException when it cannot be read
    */

@@ -13,6 +13,10 @@ public record Token(String text, int start, int end, String tag) {
   /**
    * Validates the offsets.
    *
+   * @param text  the token as it appears in the text
+   * @param start char offset of its first character in the article text
+   * @param end   char offset just past its last character (exclusive)
+   * @param tag   its Universal Dependencies part-of-speech tag ("PROPN", "VERB", "AUX", ...)
    * @throws IllegalArgumentException unless {@code 0 <= start <= end}
    */
   public Token {
