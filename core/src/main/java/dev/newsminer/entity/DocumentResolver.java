@@ -182,6 +182,20 @@ final class DocumentResolver {
       if (acronym != null) {
         addForm(forms, List.of(acronym), i);
       }
+      if (h.formAcronym != null) {
+        addForm(forms, List.of(h.formAcronym), i);
+      }
+      // "H.K. Telephone" for "Hong Kong Telephone": initials of the first two or three words, then the rest
+      for (int n = 2; n <= 3 && n < full.size(); n++) {
+        StringBuilder initials = new StringBuilder(n);
+        for (String word : full.subList(0, n)) {
+          initials.append(word.isEmpty() ? '?' : word.charAt(0));
+        }
+        List<String> form = new ArrayList<>(full.size() - n + 1);
+        form.add(initials.toString());
+        form.addAll(full.subList(n, full.size()));
+        addForm(forms, form, i);
+      }
       if (h.entry != null) {
         for (String alias : h.entry.aliases()) {
           addForm(forms, NameKeys.core(NameKeys.keysOf(alias)), i);
