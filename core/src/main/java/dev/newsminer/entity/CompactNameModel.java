@@ -17,8 +17,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 /**
  * newsminer's compact form of a name finder model: the parameters of the maxent model as arrays
  * that load with a few bulk reads, instead of OpenNLP's model format, which reads every predicate
- * and weight one at a time into a map of objects (about 4 s of the 5 s that loading the bundled
- * model took).
+ * and weight one at a time into a map of objects (for the bundled model 0.27 s of thread CPU
+ * instead of 1.1 s).
  *
  * <p>Only a model that {@link GreedyNameFinder} runs (newsminer's features, a beam of 1, the BIO
  * codec) has a compact form: the check against the model's own feature generator is made when
