@@ -246,7 +246,9 @@ public final class NewsMiner {
     }
 
     /**
-     * Builds the {@code NewsMiner}, loading the models it needs.
+     * Builds the {@code NewsMiner}, loading the models it needs: the name model, the gazetteer and
+     * the commitment scorer each on a thread of its own while the text models load on the calling
+     * thread; the bundled name model is not loaded when the model layer is off.
      *
      * @throws java.io.UncheckedIOException when a bundled model or the gazetteer cannot be read
      */
