@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The entry point of newsminer: reads an article and tells which organizations it names and what
@@ -69,16 +72,60 @@ public final class NewsMiner {
   private final Duration timeBudget;
 
   private NewsMiner(Builder builder) {
+    // The stages load their models side by side: the name model, the gazetteer and the commitment
+    // scorer each on a thread of their own, the text models on this one. The name model is only
+    // loaded when the organization stage will use it.
+    boolean bundledTagger = builder.nameTagger == null && builder.layers.model();
+    FutureTask<NameTagger> tagger = load("newsminer-load-names",
+        () -> builder.nameTagger != null ? builder.nameTagger
+            : bundledTagger ? NameTagger.bundled().orElse(null) : null);
+    FutureTask<Gazetteer> gazetteer = load("newsminer-load-gazetteer",
+        () -> builder.gazetteer != null ? builder.gazetteer : Gazetteer.bundled());
+    FutureTask<CommitmentScorer> scorer = load("newsminer-load-commitments",
+        () -> builder.commitmentScorer != null ? builder.commitmentScorer : CommitmentScorer.bundled());
     this.textAnalyzer = new TextAnalyzer();
-    NameTagger tagger = builder.nameTagger != null ? builder.nameTagger : NameTagger.bundled().orElse(null);
-    Gazetteer gazetteer = builder.gazetteer != null ? builder.gazetteer : Gazetteer.bundled();
-    this.organizationFinder = OrganizationFinder.of(tagger, gazetteer, builder.layers);
-    this.commitmentExtractor = new CommitmentExtractor(
-        builder.commitmentScorer != null ? builder.commitmentScorer : CommitmentScorer.bundled());
+    this.organizationFinder = OrganizationFinder.of(result(tagger), result(gazetteer), builder.layers);
+    this.commitmentExtractor = new CommitmentExtractor(result(scorer));
     this.maxTextChars = builder.maxTextChars;
     this.maxSentences = builder.maxSentences;
     this.maxTokens = builder.maxTokens;
     this.timeBudget = builder.timeBudget;
+  }
+
+  /** Starts loading on a thread of its own; a daemon, so that a failed build never keeps the JVM up. */
+  private static <T> FutureTask<T> load(String name, Callable<T> loader) {
+    FutureTask<T> task = new FutureTask<>(loader);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** What a loader returned; its exception as it was thrown (an {@code UncheckedIOException}, say). */
+  private static <T> T result(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the models are needed all the same: finish, then restore the flag
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("cannot load a model: " + cause, cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
@@ -298,7 +345,9 @@ public final class NewsMiner {
     }
 
     /**
-     * Builds the {@code NewsMiner}, loading the models it needs.
+     * Builds the {@code NewsMiner}, loading the models it needs: the name model, the gazetteer and
+     * the commitment scorer each on a thread of its own while the text models load on the calling
+     * thread; the bundled name model is not loaded when the model layer is off.
      *
      * @return a thread-safe {@code NewsMiner}
      * @throws java.io.UncheckedIOException when a bundled model or the gazetteer cannot be read

@@ -42,6 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    RunStats stats = new RunStats(Main.runStart());
     batch.validate();
     if (out != null) {
       Arguments.requireParentFolder("--out", out);
@@ -51,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
       Arguments.requireNotAnInput("--stats", batch.statsFile, paths);
     }
     NewsMiner miner = NewsMiner.english();
-    RunStats stats = new RunStats();
+    stats.ready();
     try (Writer writer = open(out, spec.commandLine().getOut())) {
       new BatchExtractor(miner, batch.threads, spec.commandLine().getErr()).run(paths, article -> false, extraction -> {
         ExtractionJson.write(extraction, includeText, writer);

@@ -42,6 +42,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    RunStats stats = new RunStats(Main.runStart());
     batch.validate();
     if (commitEvery < 1) {
       throw new Main.UsageException("--commit-every must be >= 1; got " + commitEvery);
@@ -53,7 +54,6 @@ final class IndexCommand implements Callable<Integer> {
     if (batch.statsFile != null) {
       Arguments.requireNotAnInput("--stats", batch.statsFile, paths);
     }
-    RunStats stats = new RunStats();
     AtomicInteger skipped = new AtomicInteger();
     // The index is opened before the models load: a folder that is not an index, or one another
     // process is writing, is refused at once instead of after seconds of loading.
@@ -63,6 +63,7 @@ final class IndexCommand implements Callable<Integer> {
       Thread committer = new Thread(() -> commitQuietly(index), "newsminer-commit-on-exit");
       Runtime.getRuntime().addShutdownHook(committer);
       Set<String> done = index.committedIds();
+      stats.ready();
       try {
         new BatchExtractor(miner, batch.threads, err).run(paths, article -> {
           boolean skip = done.contains(article.id());

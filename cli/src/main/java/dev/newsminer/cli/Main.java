@@ -35,11 +35,32 @@ public final class Main {
   /** Exit code for a usage error. */
   static final int USAGE = 2;
 
+  /** When this process's JVM started ({@link System#nanoTime()} scale), or -1 when not run by {@link #main}. */
+  private static volatile long processStart = -1;
+
   private Main() {}
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    processStart = jvmStart();
     System.exit(run(args));
+  }
+
+  /**
+   * When the current run started, for its stats: the JVM's start when the process runs the command
+   * line, so that start-up is counted, or now for a command run in-process (tests, embedding).
+   */
+  static long runStart() {
+    long start = processStart;
+    return start >= 0 ? start : System.nanoTime();
+  }
+
+  /** The JVM's start on the {@link System#nanoTime()} scale, from the operating system's process start time. */
+  private static long jvmStart() {
+    long now = System.nanoTime();
+    return ProcessHandle.current().info().startInstant()
+        .map(started -> now - Math.max(0, System.currentTimeMillis() - started.toEpochMilli()) * 1_000_000)
+        .orElse(now);
   }
 
   /** Runs the command line and returns its exit code, for tests and embedding. */

@@ -13,13 +13,19 @@ import java.util.Map;
  * wall time and throughput, the first {@value #MAX_FAILURES} failures with their reasons and the
  * number of failures by reason.
  *
+ * <p>Time is counted twice: over the whole run, from the start of the JVM (when the run is the
+ * process's, else from the start of the command) to the last article, which is what a user waits
+ * for ({@code seconds}, {@code articles_per_s}, {@code tokens_per_s}); and split into start-up, up
+ * to the point where the models are loaded ({@code startup_seconds}), and processing, from there to
+ * the end ({@code processing_seconds} and its rates), which is what the pipeline itself does.
+ *
  * <p>Memory stays bounded whatever the number of failures: a file of millions of junk lines keeps
  * {@value #MAX_FAILURES} failures and at most {@value #MAX_REASONS} reasons (the others are
  * counted under {@value #OTHER_REASONS}). A reason is counted with its numbers and quoted parts
  * left out ("not valid JSON (Unexpected character ('x' …" and the same for 'y' are one reason).
  */
-@JsonPropertyOrder({"articles", "failed", "tokens", "seconds", "articles_per_s", "tokens_per_s", "failures",
-    "failures_by_reason"})
+@JsonPropertyOrder({"articles", "failed", "tokens", "seconds", "articles_per_s", "tokens_per_s", "startup_seconds",
+    "processing_seconds", "processing_articles_per_s", "processing_tokens_per_s", "failures", "failures_by_reason"})
 final class RunStats {
 
   /** How many failures are kept with their source. */
@@ -32,13 +38,35 @@ final class RunStats {
   /** One failed input or record. */
   record Failure(String source, String reason) {}
 
-  private final long startNanos = System.nanoTime();
+  private final long startNanos;
+  /** When start-up ended and processing began; the start until {@link #ready()} is called. */
+  private volatile long readyNanos;
   private long articles;
   private long tokens;
   private long failed;
   private final List<Failure> failures = new ArrayList<>();
   private final Map<String, Long> byReason = new LinkedHashMap<>();
   private double seconds = -1;
+  private double processingSeconds = -1;
+
+  /** Stats of a run that starts now. */
+  RunStats() {
+    this(System.nanoTime());
+  }
+
+  /**
+   * Stats of a run that started at {@code startNanos} ({@link System#nanoTime()} scale), such as
+   * {@link Main#runStart()}.
+   */
+  RunStats(long startNanos) {
+    this.startNanos = startNanos;
+    this.readyNanos = startNanos;
+  }
+
+  /** Ends start-up: the models are loaded and processing begins now. */
+  void ready() {
+    readyNanos = System.nanoTime();
+  }
 
   void article(int tokenCount) {
     articles++;
@@ -81,7 +109,9 @@ final class RunStats {
 
   /** Stops the clock. */
   void finish() {
-    seconds = (System.nanoTime() - startNanos) / 1e9;
+    long now = System.nanoTime();
+    seconds = (now - startNanos) / 1e9;
+    processingSeconds = (now - readyNanos) / 1e9;
   }
 
   @JsonProperty("articles")
@@ -112,6 +142,26 @@ final class RunStats {
   @JsonProperty("tokens_per_s")
   double tokensPerSecond() {
     return round(tokens / Math.max(seconds(), 1e-9));
+  }
+
+  @JsonProperty("startup_seconds")
+  double startupSeconds() {
+    return round((readyNanos - startNanos) / 1e9);
+  }
+
+  @JsonProperty("processing_seconds")
+  double processingSeconds() {
+    return round(processingSeconds < 0 ? (System.nanoTime() - readyNanos) / 1e9 : processingSeconds);
+  }
+
+  @JsonProperty("processing_articles_per_s")
+  double processingArticlesPerSecond() {
+    return round(articles / Math.max(processingSeconds(), 1e-9));
+  }
+
+  @JsonProperty("processing_tokens_per_s")
+  double processingTokensPerSecond() {
+    return round(tokens / Math.max(processingSeconds(), 1e-9));
   }
 
   /** The first {@value #MAX_FAILURES} failures. */

@@ -46,7 +46,8 @@ class ExtractCommandTest {
     assertThat(s.get("articles").asInt()).isEqualTo(14);
     assertThat(s.get("failed").asInt()).isEqualTo(1);
     assertThat(s.get("tokens").asInt()).isGreaterThan(14 * 3);
-    for (String field : List.of("seconds", "articles_per_s", "tokens_per_s")) {
+    for (String field : List.of("seconds", "articles_per_s", "tokens_per_s", "startup_seconds", "processing_seconds",
+        "processing_articles_per_s", "processing_tokens_per_s")) {
       assertThat(s.get(field).isNumber()).as(field).isTrue();
     }
     assertThat(s.get("failures").get(0).get("source").asText()).endsWith("feed.jsonl:line 2");

@@ -3,14 +3,10 @@ package dev.newsminer.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -77,7 +73,9 @@ final class GreedyNameFinder {
   }
 
   private final PredicateTable predicates;
-  private final Context[] parameters;
+  private final int[] start;
+  private final byte[] outcomeOf;
+  private final double[] weights;
   private final String[] outcomes;
   private final double[] prior;
   private final boolean[] validFirst;
@@ -116,31 +114,23 @@ final class GreedyNameFinder {
   private final String[] bioType;
 
   GreedyNameFinder(TokenNameFinderModel model) {
-    Object artifact = model.getArtifact("nameFinder.model");
-    MaxentModel maxent = artifact instanceof MaxentModel m ? m : null;
-    if (!(maxent instanceof AbstractModel abstractModel)) {
-      throw new IllegalArgumentException("name finder model must be an OpenNLP maxent model; got " + artifact);
-    }
-    Object[] data = abstractModel.getDataStructures();
-    this.parameters = (Context[]) data[0];
-    @SuppressWarnings("unchecked")
-    Map<String, Context> pmap = (Map<String, Context>) data[1];
-    this.outcomes = (String[]) data[2];
-    Map<Context, Integer> numbers = new IdentityHashMap<>(parameters.length * 2);
-    for (int i = 0; i < parameters.length; i++) {
-      numbers.put(parameters[i], i);
-    }
-    this.predicates = new PredicateTable(pmap.size());
-    for (Map.Entry<String, Context> e : pmap.entrySet()) {
-      predicates.put(e.getKey(), numbers.get(e.getValue()));
-    }
+    this(NameModelParameters.of(model));
+  }
+
+  /** A finder over parameters shared with the other threads' finders; cheap to build. */
+  GreedyNameFinder(NameModelParameters model) {
+    this.predicates = model.predicates;
+    this.start = model.start;
+    this.outcomeOf = model.outcome;
+    this.weights = model.weights;
+    this.outcomes = model.outcomes;
     int n = outcomes.length;
     this.scores = new double[n];
     UniformPrior uniform = new UniformPrior();
     uniform.setLabels(outcomes, null);
     this.prior = new double[n];
     uniform.logPrior(prior, (int[]) null);
-    this.codec = model.getFactory().createSequenceCodec();
+    this.codec = model.codec;
     this.bio = codec.getClass() == BioCodec.class;
     this.bioKind = new byte[n];
     this.bioType = new String[n];
@@ -179,8 +169,7 @@ final class GreedyNameFinder {
     for (String g : new String[] {"gz=B", "gz=I", "gz-1=B", "gz-1=I", "gz+1=B", "gz+1=I"}) {
       gazetteer.put(g, predicates.get(g));
     }
-    Object list = model.getArtifact(NameList.RESOURCE);
-    this.names = new NameListFeatureGenerator(list instanceof NameList l ? l : NameList.of(List.of()));
+    this.names = new NameListFeatureGenerator(model.names);
   }
 
   /** The outcomes of the model, in its numbering. */
@@ -436,11 +425,9 @@ final class GreedyNameFinder {
     double[] s = scores;
     System.arraycopy(prior, 0, s, 0, s.length);
     for (int c = 0; c < contextLength; c++) {
-      Context predicate = parameters[context[c]];
-      int[] outcomeNumbers = predicate.getOutcomes();
-      double[] weights = predicate.getParameters();
-      for (int k = 0; k < outcomeNumbers.length; k++) {
-        s[outcomeNumbers[k]] += weights[k] * 1.0;
+      int p = context[c];
+      for (int k = start[p], end = start[p + 1]; k < end; k++) {
+        s[outcomeOf[k]] += weights[k] * 1.0;
       }
     }
     double normal = 0.0;
@@ -542,9 +529,18 @@ final class GreedyNameFinder {
    * sentences (a headline, a document's second sentence after learning from the first).
    */
   static boolean matchesModel(TokenNameFinderModel model) {
+    try {
+      return matchesModel(model, NameModelParameters.of(model));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** As {@link #matchesModel(TokenNameFinderModel)}, with the model's parameters already read. */
+  static boolean matchesModel(TokenNameFinderModel model, NameModelParameters parameters) {
     GreedyNameFinder finder;
     try {
-      finder = new GreedyNameFinder(model);
+      finder = new GreedyNameFinder(parameters);
     } catch (IllegalArgumentException e) {
       return false;
     }
@@ -598,6 +594,9 @@ final class GreedyNameFinder {
     }
 
     void put(String key, int value) {
+      if (key.isEmpty()) {
+        return; // no feature is empty: a predicate without a name stays unreachable
+      }
       int slot = slot(key);
       keys[slot] = key;
       values[slot] = value;
