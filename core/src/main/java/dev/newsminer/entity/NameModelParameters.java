@@ -102,7 +102,7 @@ final class NameModelParameters {
         keys[p] = ""; // a predicate no feature string names: unreachable, as in the model
       }
     }
-    Object list = model.getArtifact(NameModelTrainer.NAMES_RESOURCE);
+    Object list = model.getArtifact(NameList.RESOURCE);
     return new NameModelParameters(outcomes, keys, start, outcome, weights,
         list instanceof NameList l ? l : NameList.of(List.of()), model.getFactory().createSequenceCodec());
   }
