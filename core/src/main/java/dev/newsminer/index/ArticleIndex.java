@@ -259,6 +259,7 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /** The article ids of the last commit in {@code directory}. */
   private static Set<String> idsOf(Directory directory) throws IOException {
     Set<String> ids = new HashSet<>();
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -378,17 +379,7 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException when reading the index fails
    */
   public Set<String> committedIds() throws IOException {
-    Set<String> ids = new HashSet<>();
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      Terms terms = MultiTerms.getTerms(reader, ARTICLE_ID);
-      if (terms != null) {
-        TermsEnum it = terms.iterator();
-        for (BytesRef term = it.next(); term != null; term = it.next()) {
-          ids.add(term.utf8ToString());
-        }
-      }
-    }
-    return ids;
+    return idsOf(directory);
   }
 
   /**
