@@ -100,11 +100,28 @@ final class NameModelParameters {
     for (int p = 0; p < keys.length; p++) {
       if (keys[p] == null) {
         keys[p] = ""; // a predicate no feature string names: unreachable, as in the model
+      } else if (hasLoneSurrogate(keys[p])) {
+        // a prefix or suffix feature that cut an emoji in half ("pre=\ud83c"): no UTF-8 file can hold
+        // it, so the compact form leaves it unreachable; only such cut emoji tag differently
+        keys[p] = "";
       }
     }
     Object list = model.getArtifact(NameList.RESOURCE);
     return new NameModelParameters(outcomes, keys, start, outcome, weights,
         list instanceof NameList l ? l : NameList.of(List.of()), model.getFactory().createSequenceCodec());
+  }
+
+  private static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(++i)))) {
+        return true;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the two hold the same outcomes, predicates, weights (to the bit) and names. */
