@@ -92,7 +92,8 @@ public class SearchBenchmark {
     return result;
   }
 
-  private static boolean holdsIndex(Path folder) {
+  /** Whether {@code folder} holds an index with articles, to reuse instead of building again. */
+  static boolean holdsIndex(Path folder) {
     if (!Files.isDirectory(folder)) {
       return false;
     }

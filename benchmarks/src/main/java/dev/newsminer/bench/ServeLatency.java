@@ -2,7 +2,6 @@ package dev.newsminer.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsminer.ExtractionJson;
-import dev.newsminer.index.ArticleIndex;
 import dev.newsminer.index.SearchRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -47,7 +46,7 @@ public final class ServeLatency {
     if (args.length >= 2 && args[0].equals("build")) {
       Path folder = Path.of(args[1]);
       int n = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
-      if (holdsIndex(folder)) {
+      if (SearchBenchmark.holdsIndex(folder)) {
         System.out.println("# index " + folder + " already built");
       } else {
         SearchBenchmark.build(Corpus.find(), folder, n);
@@ -57,17 +56,6 @@ public final class ServeLatency {
     } else {
       System.err.println("usage: ServeLatency build DIR [ARTICLES] | measure URL");
       System.exit(2);
-    }
-  }
-
-  private static boolean holdsIndex(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (ArticleIndex index = ArticleIndex.openReadOnly(folder)) {
-      return index.articleCount() > 0;
-    } catch (IOException e) {
-      return false;
     }
   }
 

@@ -29,6 +29,16 @@ final class TriggerFinder extends SentenceStep {
     Mention owner;
     String noun;
 
+    /** An offer made by the verb at {@code at}: "made a bid for", "began a … tender offer for". */
+    static Hit offer(int at, int triggerEnd) {
+      Hit h = new Hit();
+      h.at = at;
+      h.cls = Trigger.NOMINAL;
+      h.noun = "offer";
+      h.triggerEnd = triggerEnd;
+      return h;
+    }
+
     TriggerHit freeze() {
       return new TriggerHit(at, triggerEnd, action, cls, passive, nominalOwnerBefore, agreement, refrain, owner, noun);
     }
@@ -203,12 +213,7 @@ final class TriggerFinder extends SentenceStep {
       for (int k = t + 1; k < n && k <= t + 10; k++) {
         if ((lower[k].equals("offer") || lower[k].equals("bid")) && k + 1 < n
             && (lower[k + 1].equals("for") || lower[k + 1].equals("to"))) {
-          Hit h = new Hit();
-          h.at = t;
-          h.cls = Trigger.NOMINAL;
-          h.noun = "offer";
-          h.triggerEnd = k + 1;
-          return h;
+          return Hit.offer(t, k + 1);
         }
         if (tokens.get(k).tag().equals("VERB")) {
           break;
@@ -298,12 +303,7 @@ final class TriggerFinder extends SentenceStep {
           return h;
         }
         if (offer && (l.equals("make") || l.equals("announce")) && v < n && lower[v].equals("for")) {
-          Hit h = new Hit();
-          h.at = t;
-          h.cls = Trigger.NOMINAL;
-          h.noun = "offer";
-          h.triggerEnd = k + 1;
-          return h;
+          return Hit.offer(t, k + 1);
         }
         if (agreement && !l.equals("announce") && !l.equals("approve") && v < n && lower[v].equals("with")) {
           Hit h = new Hit();

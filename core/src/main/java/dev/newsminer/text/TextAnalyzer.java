@@ -3,6 +3,7 @@ package dev.newsminer.text;
 import dev.newsminer.internal.TextTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -163,7 +164,7 @@ public final class TextAnalyzer {
   }
 
   /** Initials that end sentences often enough to keep the detector's break after them: places. */
-  private static final java.util.Set<String> PLACE_INITIALS = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.",
+  private static final Set<String> PLACE_INITIALS = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.",
       "U.S.A.", "U.S.S.R.", "D.C.", "N.Y.", "L.A.", "S.A.");
 
   /**
