@@ -1,4 +1,4 @@
-package dev.newsminer.commitment;
+package dev.newsminer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;

@@ -1,4 +1,4 @@
-package dev.newsminer.commitment;
+package dev.newsminer;
 
 /** What an organization committed to; see {@code docs/commitments.md} for the full guideline. */
 public enum CommitmentKind {

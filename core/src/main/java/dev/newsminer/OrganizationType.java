@@ -1,4 +1,4 @@
-package dev.newsminer.entity;
+package dev.newsminer;
 
 /** What kind of organization an {@link Organization} is. */
 public enum OrganizationType {

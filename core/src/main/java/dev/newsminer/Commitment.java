@@ -1,4 +1,4 @@
-package dev.newsminer.commitment;
+package dev.newsminer;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;

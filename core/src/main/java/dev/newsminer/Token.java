@@ -1,4 +1,4 @@
-package dev.newsminer.text;
+package dev.newsminer;
 
 /**
  * One token of an article's text. Immutable and thread-safe.

@@ -1,4 +1,4 @@
-package dev.newsminer.entity;
+package dev.newsminer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

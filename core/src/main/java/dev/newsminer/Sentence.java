@@ -1,4 +1,4 @@
-package dev.newsminer.text;
+package dev.newsminer;
 
 import java.util.List;
 
@@ -25,8 +25,8 @@ public record Sentence(int start, int end, List<Token> tokens) {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("offsets must satisfy 0 <= start <= end; got " + start + ", " + end);
     }
-    // The text stage's own lists are unmodifiable already; a second copy would only add garbage.
-    tokens = tokens instanceof TokenList ? tokens : List.copyOf(tokens);
+    // List.copyOf returns an unmodifiable list such as the text stage's List.of without copying it.
+    tokens = List.copyOf(tokens);
   }
 
   /**
