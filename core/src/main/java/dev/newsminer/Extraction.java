@@ -1,9 +1,6 @@
 package dev.newsminer;
 
 import dev.newsminer.article.Article;
-import dev.newsminer.commitment.Commitment;
-import dev.newsminer.entity.Organization;
-import dev.newsminer.text.Sentence;
 import java.util.List;
 import java.util.Objects;
 

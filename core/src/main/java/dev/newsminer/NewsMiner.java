@@ -2,16 +2,12 @@ package dev.newsminer;
 
 import dev.newsminer.article.Article;
 import dev.newsminer.article.ReadLimits;
-import dev.newsminer.commitment.Commitment;
 import dev.newsminer.commitment.CommitmentExtractor;
 import dev.newsminer.commitment.CommitmentScorer;
 import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.NameTagger;
-import dev.newsminer.entity.Organization;
 import dev.newsminer.entity.OrganizationFinder;
-import dev.newsminer.entity.Span;
 import dev.newsminer.internal.QuietLogging;
-import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import dev.newsminer.text.TextBudget;
 import java.io.IOException;
@@ -62,6 +58,9 @@ public final class NewsMiner {
    * Past it the article gets an error and what was found so far, and the run goes on.
    */
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(30);
+
+  /** The longest token, in chars: longer runs of chars without spaces are cut into tokens this long. */
+  public static final int MAX_TOKEN_CHARS = TextAnalyzer.MAX_TOKEN_CHARS;
 
   private final TextAnalyzer textAnalyzer;
   private final OrganizationFinder organizationFinder;
@@ -155,7 +154,7 @@ public final class NewsMiner {
    * {@link Extraction#errors()} and the extraction holds what could be found. Time and memory are
    * bounded: an article over the limits of sentences or tokens, or one whose time budget is spent,
    * is analyzed up to that point; runs of chars without spaces longer than
-   * {@link TextAnalyzer#MAX_TOKEN_CHARS} are cut into tokens of that length, each noted in the errors.
+   * 256 ({@link #MAX_TOKEN_CHARS}) are cut into tokens of that length, each noted in the errors.
    *
    * @param article the article. Must not be {@code null}.
    * @return what was found; never {@code null}
@@ -242,7 +241,8 @@ public final class NewsMiner {
 
     /**
      * Gazetteer files to use besides the bundled organizations; their names take precedence. The
-     * format is described in {@link Gazetteer}.
+     * format (UTF-8, one organization a line: canonical name, type, {@code |}-separated aliases,
+     * separated by TABs) is described in the project's {@code docs/gazetteer.md}.
      *
      * @param files the files. Must not be {@code null}.
      * @return this builder
@@ -255,27 +255,40 @@ public final class NewsMiner {
     }
 
     /**
-     * Which layers of the organization finder to use; default all of them.
+     * Which layers of the organization finder to use; default all of them. Package-private: the
+     * layers are the finder's internals, switched off only to test the facade's wiring.
      *
      * @param layers the layers. Must not be {@code null}.
      * @return this builder
      * @throws NullPointerException when {@code layers} is null
      */
-    public Builder organizationLayers(OrganizationFinder.Layers layers) {
+    Builder organizationLayers(OrganizationFinder.Layers layers) {
       this.layers = Objects.requireNonNull(layers, "layers");
       return this;
     }
 
     /**
-     * The scorer that decides which candidate commitments to keep, instead of the bundled model;
-     * {@link CommitmentScorer#rulesOnly()} keeps every candidate the rules read.
+     * The model that grades candidate commitments, instead of the bundled one: one that
+     * {@code newsminer train-commitments} wrote.
      *
-     * @param scorer the scorer. Must not be {@code null}.
+     * @param modelFile the scorer model. Must not be {@code null}.
      * @return this builder
-     * @throws NullPointerException when {@code scorer} is null
+     * @throws NullPointerException when {@code modelFile} is null
+     * @throws IOException when the file cannot be read or is not a commitment scorer model
      */
-    public Builder commitmentScorer(CommitmentScorer scorer) {
-      this.commitmentScorer = Objects.requireNonNull(scorer, "scorer");
+    public Builder commitmentModel(Path modelFile) throws IOException {
+      this.commitmentScorer = CommitmentScorer.load(Objects.requireNonNull(modelFile, "modelFile"));
+      return this;
+    }
+
+    /**
+     * Keep every candidate commitment the rules read, ungraded, each with the confidence the rules
+     * give it; for measuring the rules alone and for training a scorer model.
+     *
+     * @return this builder
+     */
+    public Builder ungradedCommitments() {
+      this.commitmentScorer = CommitmentScorer.rulesOnly();
       return this;
     }
 

@@ -1,10 +1,6 @@
 package dev.newsminer;
 
-import dev.newsminer.commitment.Commitment;
 import dev.newsminer.entity.Countries;
-import dev.newsminer.entity.Organization;
-import dev.newsminer.entity.OrganizationType;
-import dev.newsminer.entity.Span;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

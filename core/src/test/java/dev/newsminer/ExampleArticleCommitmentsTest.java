@@ -3,8 +3,6 @@ package dev.newsminer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsminer.article.Article;
-import dev.newsminer.commitment.Commitment;
-import dev.newsminer.commitment.CommitmentKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,14 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsminer.article.Article;
-import dev.newsminer.commitment.Amount;
-import dev.newsminer.commitment.Commitment;
-import dev.newsminer.commitment.CommitmentKind;
-import dev.newsminer.commitment.Evidence;
-import dev.newsminer.commitment.Timeframe;
-import dev.newsminer.entity.Organization;
-import dev.newsminer.entity.OrganizationType;
-import dev.newsminer.entity.Span;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

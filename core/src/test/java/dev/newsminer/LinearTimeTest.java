@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsminer.article.Article;
 import dev.newsminer.commitment.CommitmentExtractor;
-import dev.newsminer.entity.Organization;
 import dev.newsminer.entity.OrganizationFinder;
-import dev.newsminer.text.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

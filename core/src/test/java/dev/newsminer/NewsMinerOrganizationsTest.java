@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsminer.article.Article;
-import dev.newsminer.entity.Organization;
 import dev.newsminer.entity.OrganizationFinder;
-import dev.newsminer.entity.OrganizationType;
-import dev.newsminer.entity.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsminer.article.Article;
 import dev.newsminer.article.ArticleFiles;
-import dev.newsminer.text.Sentence;
-import dev.newsminer.text.Token;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,12 +2,6 @@ package dev.newsminer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsminer.commitment.Commitment;
-import dev.newsminer.commitment.CommitmentKind;
-import dev.newsminer.commitment.Evidence;
-import dev.newsminer.entity.Organization;
-import dev.newsminer.entity.OrganizationType;
-import dev.newsminer.entity.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.newsminer.bench;
 import dev.newsminer.Extraction;
 import dev.newsminer.NewsMiner;
 import dev.newsminer.article.Article;
-import dev.newsminer.text.Sentence;
+import dev.newsminer.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;

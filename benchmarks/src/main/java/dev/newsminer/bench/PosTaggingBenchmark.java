@@ -1,9 +1,9 @@
 package dev.newsminer.bench;
 
 import dev.newsminer.text.GreedyPosTaggers;
-import dev.newsminer.text.Sentence;
+import dev.newsminer.Sentence;
 import dev.newsminer.text.TextModels;
-import dev.newsminer.text.Token;
+import dev.newsminer.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

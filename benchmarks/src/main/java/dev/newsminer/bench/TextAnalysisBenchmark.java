@@ -1,6 +1,6 @@
 package dev.newsminer.bench;
 
-import dev.newsminer.text.Sentence;
+import dev.newsminer.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -10,9 +10,8 @@ import dev.newsminer.cli.commitments.CommitmentCorpus;
 import dev.newsminer.cli.commitments.CorpusSplit;
 import dev.newsminer.cli.commitments.CorpusStory;
 import dev.newsminer.cli.commitments.Reliability;
-import dev.newsminer.commitment.Commitment;
+import dev.newsminer.Commitment;
 import dev.newsminer.commitment.CommitmentEvaluator;
-import dev.newsminer.commitment.CommitmentScorer;
 import dev.newsminer.commitment.CommitmentEvaluator.GoldArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,9 +79,9 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
     NewsMiner.Builder builder = NewsMiner.builder();
     if (scorer != null) {
       Arguments.requireFile("--scorer", scorer);
-      builder.commitmentScorer(CommitmentScorer.load(scorer));
+      builder.commitmentModel(scorer);
     } else if (noScorer) {
-      builder.commitmentScorer(CommitmentScorer.rulesOnly());
+      builder.ungradedCommitments();
     }
     NewsMiner miner = builder.build();
     CommitmentEvaluator evaluator = new CommitmentEvaluator();

@@ -72,7 +72,7 @@ final class TrainCommitmentsCommand implements Callable<Integer> {
     Arguments.requireFolder("--stories", stories);
     Arguments.requireParentFolder("--model", model);
     List<CorpusStory> train = CommitmentCorpus.read(corpus, stories, CorpusSplit.TRAIN);
-    NewsMiner miner = NewsMiner.builder().commitmentScorer(CommitmentScorer.rulesOnly()).build();
+    NewsMiner miner = NewsMiner.builder().ungradedCommitments().build();
     List<ScorerTrainer.StoryEvents> byStory = ScorerTrainer.storyEvents(train, miner);
     List<Event> events = new ArrayList<>();
     byStory.forEach(s -> events.addAll(s.events()));

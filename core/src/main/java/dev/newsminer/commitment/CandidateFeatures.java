@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Commitment;
 import java.util.ArrayList;
 import java.util.List;
 

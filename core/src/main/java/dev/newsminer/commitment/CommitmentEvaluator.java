@@ -1,5 +1,8 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Amount;
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

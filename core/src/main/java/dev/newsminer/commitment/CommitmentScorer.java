@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Commitment;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;

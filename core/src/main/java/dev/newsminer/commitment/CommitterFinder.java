@@ -2,7 +2,7 @@ package dev.newsminer.commitment;
 
 import dev.newsminer.commitment.Lexicon.Trigger;
 import dev.newsminer.commitment.OrgMentions.Mention;
-import dev.newsminer.entity.OrganizationType;
+import dev.newsminer.OrganizationType;
 import java.util.ArrayList;
 import java.util.List;
 

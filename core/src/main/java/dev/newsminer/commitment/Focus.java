@@ -1,9 +1,9 @@
 package dev.newsminer.commitment;
 
 import dev.newsminer.commitment.OrgMentions.Mention;
-import dev.newsminer.entity.OrganizationType;
-import dev.newsminer.text.Sentence;
-import dev.newsminer.text.Token;
+import dev.newsminer.OrganizationType;
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

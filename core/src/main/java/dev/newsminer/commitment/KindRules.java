@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.CommitmentKind;
 import dev.newsminer.commitment.Lexicon.Trigger;
 
 /**

@@ -1,11 +1,11 @@
 package dev.newsminer.commitment;
 
 import dev.newsminer.entity.Countries;
-import dev.newsminer.entity.Organization;
-import dev.newsminer.entity.OrganizationType;
-import dev.newsminer.entity.Span;
-import dev.newsminer.text.Sentence;
-import dev.newsminer.text.Token;
+import dev.newsminer.Organization;
+import dev.newsminer.OrganizationType;
+import dev.newsminer.Span;
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

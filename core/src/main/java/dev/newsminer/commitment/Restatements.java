@@ -1,5 +1,7 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
 import java.util.List;
 
 /**

@@ -1,7 +1,9 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
 import dev.newsminer.commitment.OrgMentions.Mention;
-import dev.newsminer.entity.OrganizationType;
+import dev.newsminer.OrganizationType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.newsminer.commitment;
 
 import dev.newsminer.commitment.OrgMentions.Mention;
-import dev.newsminer.text.Sentence;
-import dev.newsminer.text.Token;
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import java.util.List;
 
 /**

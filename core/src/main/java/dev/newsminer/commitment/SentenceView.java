@@ -1,9 +1,10 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Evidence;
 import dev.newsminer.commitment.OrgMentions.Mention;
 import dev.newsminer.internal.LowerCase;
-import dev.newsminer.text.Sentence;
-import dev.newsminer.text.Token;
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Timeframe;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

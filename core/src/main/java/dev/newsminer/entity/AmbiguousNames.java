@@ -1,5 +1,6 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.OrganizationType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

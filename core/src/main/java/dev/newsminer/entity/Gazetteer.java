@@ -1,5 +1,6 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.OrganizationType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

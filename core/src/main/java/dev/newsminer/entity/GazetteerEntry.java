@@ -1,5 +1,6 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.OrganizationType;
 import java.util.List;
 import java.util.Objects;
 

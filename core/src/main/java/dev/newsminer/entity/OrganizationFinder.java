@@ -1,7 +1,10 @@
 package dev.newsminer.entity;
 
-import dev.newsminer.text.Sentence;
-import dev.newsminer.text.Token;
+import dev.newsminer.Organization;
+import dev.newsminer.OrganizationType;
+import dev.newsminer.Span;
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

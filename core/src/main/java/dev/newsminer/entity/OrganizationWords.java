@@ -1,5 +1,6 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.OrganizationType;
 import dev.newsminer.internal.LowerCase;
 import java.util.HashMap;
 import java.util.Map;

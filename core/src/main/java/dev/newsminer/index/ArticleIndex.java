@@ -3,7 +3,7 @@ package dev.newsminer.index;
 import static dev.newsminer.index.IndexedDocuments.*;
 
 import dev.newsminer.Extraction;
-import dev.newsminer.commitment.Amount;
+import dev.newsminer.Amount;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package dev.newsminer.index;
 
 import dev.newsminer.Extraction;
 import dev.newsminer.article.Article;
-import dev.newsminer.commitment.Amount;
-import dev.newsminer.commitment.Commitment;
-import dev.newsminer.entity.Organization;
+import dev.newsminer.Amount;
+import dev.newsminer.Commitment;
+import dev.newsminer.Organization;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;

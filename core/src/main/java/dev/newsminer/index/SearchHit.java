@@ -2,7 +2,7 @@ package dev.newsminer.index;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.newsminer.commitment.Amount;
+import dev.newsminer.Amount;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.newsminer.index;
 
-import dev.newsminer.commitment.CommitmentKind;
+import dev.newsminer.CommitmentKind;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.newsminer.index;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.newsminer.entity.Span;
+import dev.newsminer.Span;
 import java.util.List;
 
 /**

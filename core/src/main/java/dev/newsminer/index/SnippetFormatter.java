@@ -1,6 +1,6 @@
 package dev.newsminer.index;
 
-import dev.newsminer.entity.Span;
+import dev.newsminer.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;

@@ -1,5 +1,7 @@
 package dev.newsminer.text;
 
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import dev.newsminer.internal.TextTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -337,7 +339,7 @@ public final class TextAnalyzer {
       String tokenText = normalized == text ? words[i] : t.word(text, tokenStart, tokenEnd);
       tokens[i] = new Token(tokenText, tokenStart, tokenEnd, tags[i]);
     }
-    result.add(new Sentence(start, end, new TokenList(tokens)));
+    result.add(new Sentence(start, end, List.of(tokens)));
   }
 
   /**

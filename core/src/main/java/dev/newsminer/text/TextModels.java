@@ -12,17 +12,18 @@ import opennlp.tools.tokenize.TokenizerModel;
 /**
  * The OpenNLP English models, loaded once per process from the {@code opennlp-models-*-en} jars.
  *
- * <p>They are read with {@code getResourceAsStream} because OpenNLP's classpath model finder does
- * not see resources inside a shaded jar. The models are immutable and shared by all threads.
+ * <p>They are read with the class loader's {@code getResourceAsStream} because OpenNLP's classpath
+ * model finder does not see resources inside a shaded jar, and because on the module path a class's
+ * own {@code getResourceAsStream} would look only inside newsminer's module, not in the model jars. The models are immutable and shared by all threads.
  *
  * <p>Expert: {@link TextAnalyzer} is the way to use them; they are public so that tools (the
  * benchmarks) can measure one OpenNLP step alone with exactly the models the text stage uses.
  */
 public final class TextModels {
 
-  static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-  static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
   private TextModels() {}
 
@@ -81,7 +82,7 @@ public final class TextModels {
   }
 
   private static <T> T load(String resource, ModelLoader<T> loader) {
-    try (InputStream in = TextModels.class.getResourceAsStream(resource)) {
+    try (InputStream in = TextModels.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
       }

@@ -1,5 +1,7 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsminer.Extraction;

@@ -1,5 +1,9 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Amount;
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
+import dev.newsminer.Evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

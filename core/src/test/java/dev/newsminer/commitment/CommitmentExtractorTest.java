@@ -1,12 +1,16 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Amount;
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
+import dev.newsminer.Timeframe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsminer.article.Article;
-import dev.newsminer.entity.Organization;
-import dev.newsminer.entity.OrganizationType;
-import dev.newsminer.entity.Span;
-import dev.newsminer.text.Sentence;
+import dev.newsminer.Organization;
+import dev.newsminer.OrganizationType;
+import dev.newsminer.Span;
+import dev.newsminer.Sentence;
 import dev.newsminer.text.TextAnalyzer;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
 import static dev.newsminer.commitment.CommitmentExtractorTest.extract;
 import static dev.newsminer.commitment.CommitmentExtractorTest.only;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,8 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
+import dev.newsminer.Evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.CommitmentKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

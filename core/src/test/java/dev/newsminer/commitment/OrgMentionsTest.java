@@ -2,9 +2,9 @@ package dev.newsminer.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsminer.entity.Organization;
-import dev.newsminer.entity.OrganizationType;
-import dev.newsminer.entity.Span;
+import dev.newsminer.Organization;
+import dev.newsminer.OrganizationType;
+import dev.newsminer.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.Timeframe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.Organization;
+import dev.newsminer.OrganizationType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsminer.text.TextAnalyzer;

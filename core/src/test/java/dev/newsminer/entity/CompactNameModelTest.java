@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsminer.SharedData;
-import dev.newsminer.text.Sentence;
+import dev.newsminer.Sentence;
 import dev.newsminer.text.TextAnalyzer;
-import dev.newsminer.text.Token;
+import dev.newsminer.Token;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

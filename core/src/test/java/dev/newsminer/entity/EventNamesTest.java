@@ -1,5 +1,6 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.Organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsminer.text.TextAnalyzer;

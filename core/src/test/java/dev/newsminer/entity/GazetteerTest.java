@@ -1,5 +1,6 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.OrganizationType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -3,9 +3,9 @@ package dev.newsminer.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsminer.SharedData;
-import dev.newsminer.text.Sentence;
+import dev.newsminer.Sentence;
 import dev.newsminer.text.TextAnalyzer;
-import dev.newsminer.text.Token;
+import dev.newsminer.Token;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

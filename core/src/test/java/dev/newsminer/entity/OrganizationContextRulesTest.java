@@ -1,5 +1,8 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.Organization;
+import dev.newsminer.OrganizationType;
+import dev.newsminer.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsminer.text.TextAnalyzer;

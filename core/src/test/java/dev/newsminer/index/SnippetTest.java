@@ -3,7 +3,7 @@ package dev.newsminer.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsminer.entity.Span;
+import dev.newsminer.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

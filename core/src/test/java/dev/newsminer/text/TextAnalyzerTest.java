@@ -1,5 +1,7 @@
 package dev.newsminer.text;
 
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

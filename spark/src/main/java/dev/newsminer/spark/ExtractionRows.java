@@ -2,12 +2,12 @@ package dev.newsminer.spark;
 
 import dev.newsminer.Extraction;
 import dev.newsminer.article.Article;
-import dev.newsminer.commitment.Amount;
-import dev.newsminer.commitment.Commitment;
-import dev.newsminer.commitment.Evidence;
-import dev.newsminer.commitment.Timeframe;
-import dev.newsminer.entity.Organization;
-import dev.newsminer.entity.Span;
+import dev.newsminer.Amount;
+import dev.newsminer.Commitment;
+import dev.newsminer.Evidence;
+import dev.newsminer.Timeframe;
+import dev.newsminer.Organization;
+import dev.newsminer.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;

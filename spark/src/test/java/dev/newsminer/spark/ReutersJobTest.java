@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsminer.cli.CommandLineRun;
-import dev.newsminer.commitment.CommitmentKind;
+import dev.newsminer.CommitmentKind;
 import dev.newsminer.index.ArticleIndex;
 import dev.newsminer.index.SearchRequest;
 import java.nio.charset.StandardCharsets;

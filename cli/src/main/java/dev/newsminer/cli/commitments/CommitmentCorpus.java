@@ -8,7 +8,7 @@ import dev.newsminer.article.ArticleSink;
 import dev.newsminer.article.ReadProblem;
 import dev.newsminer.commitment.CommitmentEvaluator;
 import dev.newsminer.commitment.CommitmentEvaluator.GoldCommitment;
-import dev.newsminer.commitment.CommitmentKind;
+import dev.newsminer.CommitmentKind;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

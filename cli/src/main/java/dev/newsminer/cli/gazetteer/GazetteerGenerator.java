@@ -2,7 +2,7 @@ package dev.newsminer.cli.gazetteer;
 
 import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.GazetteerEntry;
-import dev.newsminer.entity.OrganizationType;
+import dev.newsminer.OrganizationType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -373,7 +373,7 @@ final class GazetteerGenerator {
   private String text() {
     StringBuilder sb = new StringBuilder(1 << 20);
     sb.append("# newsminer organization gazetteer. GENERATED: do not edit; edit ").append(CURATED).append('\n');
-    sb.append("# and run `./newsminer corpus gazetteer` (GAZETTEER.md tells how; NOTICE lists the sources).\n");
+    sb.append("# and run `./newsminer corpus gazetteer` (docs/gazetteer.md tells how; NOTICE lists the sources).\n");
     sb.append("# canonical name<TAB>TYPE<TAB>aliases<TAB>names that count only in context<TAB>standalone acronyms\n");
     int section = 0;
     for (int i = 0; i < lines.size(); i++) {

@@ -1,6 +1,6 @@
 package dev.newsminer.cli.gazetteer;
 
-import dev.newsminer.entity.OrganizationType;
+import dev.newsminer.OrganizationType;
 import java.util.List;
 
 /**

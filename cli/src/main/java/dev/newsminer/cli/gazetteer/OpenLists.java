@@ -2,7 +2,7 @@ package dev.newsminer.cli.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsminer.entity.OrganizationType;
+import dev.newsminer.OrganizationType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

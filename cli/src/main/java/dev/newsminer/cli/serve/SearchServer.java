@@ -5,7 +5,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsminer.ExtractionJson;
-import dev.newsminer.commitment.CommitmentKind;
+import dev.newsminer.CommitmentKind;
 import dev.newsminer.index.ArticleIndex;
 import dev.newsminer.index.OrganizationProfile;
 import dev.newsminer.index.SearchRequest;

@@ -2,9 +2,9 @@ package dev.newsminer.cli.training;
 
 import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.TaggedName;
-import dev.newsminer.text.Sentence;
+import dev.newsminer.Sentence;
 import dev.newsminer.text.TextAnalyzer;
-import dev.newsminer.text.Token;
+import dev.newsminer.Token;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
