@@ -63,10 +63,7 @@ final class NameModelParameters {
     this.names = names;
     this.codec = codec;
     this.descriptor = descriptor;
-    this.predicates = new GreedyNameFinder.PredicateTable(keys.length);
-    for (int p = 0; p < keys.length; p++) {
-      predicates.put(keys[p], p);
-    }
+    this.predicates = new GreedyNameFinder.PredicateTable(keys);
   }
 
   /**
