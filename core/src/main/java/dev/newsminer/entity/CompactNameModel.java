@@ -18,38 +18,52 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * newsminer's compact form of a name finder model: the parameters of the maxent model as arrays
  * that load with a few bulk reads, instead of OpenNLP's model format, which reads every predicate
  * and weight one at a time into a map of objects (for the bundled model 0.27 s of thread CPU
- * instead of 1.1 s).
+ * instead of 1.1 s). It is the only form of the bundled model in newsminer's jar; the OpenNLP model
+ * is rebuilt from it when asked ({@link NameModelParameters#toOpenNlp()}).
  *
  * <p>Only a model that {@link GreedyNameFinder} runs (newsminer's features, a beam of 1, the BIO
  * codec) has a compact form: the check against the model's own feature generator is made when
  * the form is written, so reading it skips that check too.
  *
+ * <p>The weights are the model's doubles, to the bit: nothing is rounded, so a tagger over the
+ * compact form gives exactly the names and probabilities of the OpenNLP model. What is packed is the
+ * rest: predicates are written in string order, each string as the length of the prefix it shares
+ * with the one before and the bytes that differ (most share their family, "pw,w=", and often a word
+ * with it), and each predicate's outcomes as a count instead of an {@code int} offset. Predicates no
+ * feature string can reach (see {@link NameModelParameters#of}) are left out.
+ *
  * <p>Layout, big-endian: the magic {@code NMNER}, a version byte, then
  * <ol>
  *   <li>{@code int} outcome count, then each outcome as an {@code int} length and UTF-8 bytes;</li>
+ *   <li>{@code int} length and bytes of the model's feature generator descriptor;</li>
  *   <li>{@code int} predicate count {@code P}, {@code int} weight count {@code W}, {@code int}
- *       length of the predicate strings in UTF-8 bytes;</li>
- *   <li>{@code P} {@code int}s: where each predicate's string ends in the UTF-8 bytes that follow;</li>
- *   <li>the UTF-8 bytes of the predicate strings, in predicate order;</li>
- *   <li>{@code P + 1} {@code int}s: where each predicate's outcomes and weights start;</li>
- *   <li>{@code W} bytes: the outcome numbers; {@code W} {@code double}s: the weights;</li>
+ *       length of the packed predicate strings in bytes;</li>
+ *   <li>the packed predicate strings: per predicate, one unsigned byte, the number of leading UTF-8
+ *       bytes it shares with the previous string (at most 255), then the number of further bytes
+ *       (unsigned, 7 bits a byte, low bits first, the high bit saying another byte follows) and
+ *       those bytes;</li>
+ *   <li>{@code P} bytes: each predicate's number of outcomes;</li>
+ *   <li>{@code W} bytes: the outcome numbers, predicate by predicate, in the model's order;
+ *       {@code W} {@code double}s: their weights;</li>
  *   <li>{@code int} length and the organization list as {@link NameList.Serializer} writes it.</li>
  * </ol>
  *
- * <p>The bundled compact form is generated from the bundled OpenNLP model when core is built
- * ({@code process-classes}, by {@link #main}); it is never edited or committed.
+ * <p>The bundled compact form is generated from the OpenNLP model {@code train-ner} wrote when core
+ * is built ({@code process-classes}, by {@link #main}); it is never edited or committed.
  */
 final class CompactNameModel {
 
   private static final byte[] MAGIC = "NMNER".getBytes(StandardCharsets.US_ASCII);
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
+  private static final int MAX_SHARED = 255;
 
   private CompactNameModel() {}
 
   /**
    * Writes the parameters in compact form.
    *
-   * @throws IllegalArgumentException when the model's codec is not BIO
+   * @throws IllegalArgumentException when the model's codec is not BIO or a predicate has more
+   *     outcomes than a byte counts
    */
   static void write(NameModelParameters model, OutputStream out) throws IOException {
     if (model.codec.getClass() != BioCodec.class) {
@@ -64,25 +78,49 @@ final class CompactNameModel {
       data.writeInt(bytes.length);
       data.write(bytes);
     }
-    ByteArrayOutputStream keyBytes = new ByteArrayOutputStream(model.keys.length * 16);
-    int[] keyEnds = new int[model.keys.length];
-    for (int p = 0; p < model.keys.length; p++) {
-      keyBytes.write(model.keys[p].getBytes(StandardCharsets.UTF_8));
-      keyEnds[p] = keyBytes.size();
+    data.writeInt(model.descriptor.length);
+    data.write(model.descriptor);
+    Integer[] order = reachableInStringOrder(model.keys);
+    ByteArrayOutputStream packed = new ByteArrayOutputStream(model.keys.length * 8);
+    byte[] previous = new byte[0];
+    int weightCount = 0;
+    for (int p : order) {
+      byte[] key = model.keys[p].getBytes(StandardCharsets.UTF_8);
+      int shared = 0;
+      int most = Math.min(MAX_SHARED, Math.min(key.length, previous.length));
+      while (shared < most && key[shared] == previous[shared]) {
+        shared++;
+      }
+      packed.write(shared);
+      for (int rest = key.length - shared; ; rest >>>= 7) {
+        if (rest < 0x80) {
+          packed.write(rest);
+          break;
+        }
+        packed.write((rest & 0x7f) | 0x80);
+      }
+      packed.write(key, shared, key.length - shared);
+      previous = key;
+      weightCount += model.start[p + 1] - model.start[p];
     }
-    data.writeInt(model.keys.length);
-    data.writeInt(model.weights.length);
-    data.writeInt(keyBytes.size());
-    for (int end : keyEnds) {
-      data.writeInt(end);
+    data.writeInt(order.length);
+    data.writeInt(weightCount);
+    data.writeInt(packed.size());
+    packed.writeTo(data);
+    for (int p : order) {
+      int count = model.start[p + 1] - model.start[p];
+      if (count > 0xff) {
+        throw new IllegalArgumentException("a predicate has more outcomes than a byte counts; got " + count);
+      }
+      data.writeByte(count);
     }
-    keyBytes.writeTo(data);
-    for (int s : model.start) {
-      data.writeInt(s);
+    for (int p : order) {
+      data.write(model.outcome, model.start[p], model.start[p + 1] - model.start[p]);
     }
-    data.write(model.outcome);
-    for (double w : model.weights) {
-      data.writeLong(Double.doubleToRawLongBits(w));
+    for (int p : order) {
+      for (int k = model.start[p]; k < model.start[p + 1]; k++) {
+        data.writeLong(Double.doubleToRawLongBits(model.weights[k]));
+      }
     }
     ByteArrayOutputStream names = new ByteArrayOutputStream();
     new NameList.Serializer().serialize(model.names, names);
@@ -91,13 +129,23 @@ final class CompactNameModel {
     data.flush();
   }
 
+  /** The numbers of the predicates a feature string can reach, ordered by their strings. */
+  private static Integer[] reachableInStringOrder(String[] keys) {
+    return java.util.stream.IntStream.range(0, keys.length)
+        .filter(p -> !keys[p].isEmpty())
+        .boxed()
+        .sorted(java.util.Comparator.comparing(p -> keys[p]))
+        .toArray(Integer[]::new);
+  }
+
   /**
    * Reads parameters in compact form.
    *
    * @throws IOException when the stream cannot be read or does not hold a compact model
    */
   static NameModelParameters read(InputStream in) throws IOException {
-    ByteBuffer b = ByteBuffer.wrap(in.readAllBytes());
+    byte[] all = in.readAllBytes();
+    ByteBuffer b = ByteBuffer.wrap(all);
     try {
       byte[] magic = new byte[MAGIC.length];
       b.get(magic);
@@ -109,24 +157,41 @@ final class CompactNameModel {
       for (int o = 0; o < outcomes.length; o++) {
         outcomes[o] = utf8(b, count(b));
       }
+      byte[] descriptor = new byte[count(b)];
+      b.get(descriptor);
       int predicates = count(b);
       int weightCount = count(b);
-      int keyLength = count(b);
-      int[] keyEnds = new int[predicates];
-      b.asIntBuffer().get(keyEnds);
-      b.position(b.position() + 4 * predicates);
-      byte[] keyBytes = b.array();
-      int keyBase = b.position();
+      int packedLength = count(b);
       String[] keys = new String[predicates];
-      int from = 0;
+      int at = b.position();
+      int packedEnd = Math.addExact(at, packedLength);
+      byte[] key = new byte[MAX_SHARED + 64];
       for (int p = 0; p < predicates; p++) {
-        keys[p] = new String(keyBytes, keyBase + from, keyEnds[p] - from, StandardCharsets.UTF_8);
-        from = keyEnds[p];
+        int shared = all[at++] & 0xff;
+        int rest = 0;
+        for (int shift = 0; ; shift += 7) {
+          int next = all[at++];
+          rest |= (next & 0x7f) << shift;
+          if (next >= 0 || shift > 21) {
+            break;
+          }
+        }
+        int length = shared + rest;
+        if (length > key.length) {
+          key = java.util.Arrays.copyOf(key, Math.max(length, 2 * key.length));
+        }
+        System.arraycopy(all, at, key, shared, rest);
+        at += rest;
+        keys[p] = new String(key, 0, length, StandardCharsets.UTF_8);
       }
-      b.position(keyBase + keyLength);
+      if (at != packedEnd) {
+        throw new IOException("predicate strings of a compact name model end at " + at + ", not " + packedEnd);
+      }
+      b.position(packedEnd);
       int[] start = new int[predicates + 1];
-      b.asIntBuffer().get(start);
-      b.position(b.position() + 4 * start.length);
+      for (int p = 0; p < predicates; p++) {
+        start[p + 1] = start[p] + (b.get() & 0xff);
+      }
       byte[] outcome = new byte[weightCount];
       b.get(outcome);
       double[] weights = new double[weightCount];
@@ -134,9 +199,10 @@ final class CompactNameModel {
       b.position(b.position() + 8 * weightCount);
       int namesLength = count(b);
       NameList names = new NameList.Serializer().create(
-          new ByteArrayInputStream(b.array(), b.position(), namesLength));
-      return new NameModelParameters(outcomes, keys, start, outcome, weights, names, new BioCodec());
-    } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+          new ByteArrayInputStream(all, b.position(), namesLength));
+      return new NameModelParameters(outcomes, keys, start, outcome, weights, names, new BioCodec(), descriptor);
+    } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
+        | ArithmeticException e) {
       throw new IOException("truncated or inconsistent compact name model (" + e + ")", e);
     }
   }
@@ -173,20 +239,22 @@ final class CompactNameModel {
   }
 
   /**
-   * Writes the compact form of an OpenNLP name model: {@code MODEL.bin OUT}. Run by core's build on
-   * the bundled model; also usable by hand on any model {@code newsminer train-ner} wrote. When the
-   * model cannot be run by {@link GreedyNameFinder}, it says so, removes {@code OUT} and exits 0:
-   * {@link NameTagger#bundled()} then loads the OpenNLP model itself. Skips the work when {@code OUT}
-   * is newer than {@code MODEL.bin}.
+   * Writes the compact form of an OpenNLP name model: {@code MODEL.bin OUT [FALLBACK]}. Run by core's
+   * build on the model {@code train-ner} wrote, which the jar does not carry; also usable by hand on
+   * any such model. When the model cannot be run by {@link GreedyNameFinder}, it says so, removes
+   * {@code OUT}, copies the model itself to {@code FALLBACK} when given, and exits 0:
+   * {@link NameTagger#bundled()} then loads that OpenNLP model. Skips the work when what it would
+   * write is newer than {@code MODEL.bin}.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: CompactNameModel MODEL.bin OUT");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("usage: CompactNameModel MODEL.bin OUT [FALLBACK]");
       System.exit(2);
     }
     Path model = Path.of(args[0]);
     Path out = Path.of(args[1]);
-    if (upToDate(out, model)) {
+    Path fallback = args.length == 3 ? Path.of(args[2]) : null;
+    if (upToDate(out, model) || (fallback != null && upToDate(fallback, model))) {
       return;
     }
     OpenNlpExtensions.allow();
@@ -195,13 +263,20 @@ final class CompactNameModel {
       opennlp = new TokenNameFinderModel(in);
     }
     NameModelParameters parameters = NameModelParameters.of(opennlp);
+    Files.createDirectories(out.toAbsolutePath().getParent());
     if (!GreedyNameFinder.matchesModel(opennlp, parameters) || parameters.codec.getClass() != BioCodec.class) {
       System.err.println("CompactNameModel: " + model + " has other features, another beam or codec than "
-          + "newsminer's decoder runs; no compact form written");
+          + "newsminer's decoder runs; no compact form written"
+          + (fallback == null ? "" : ", the model itself bundled as " + fallback));
       Files.deleteIfExists(out);
+      if (fallback != null) {
+        Files.copy(model, fallback, StandardCopyOption.REPLACE_EXISTING);
+      }
       return;
     }
-    Files.createDirectories(out.toAbsolutePath().getParent());
+    if (fallback != null) {
+      Files.deleteIfExists(fallback);
+    }
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
       write(parameters, o);

@@ -23,10 +23,11 @@ import opennlp.tools.util.featuregen.TokenFeatureGenerator;
  * The name finder of a model built from {@code ner-features.xml}, decoded as {@code NameFinderME}
  * does with a beam of 1, without building a feature string per token.
  *
- * <p>What depends on one word alone (its window, prefix and suffix features, shape, token class and
- * its previous-outcome pairs) is turned into predicate numbers once per word and cached (up to
- * {@value #MAX_WORDS} words). What depends on neighbours (bigrams, shape pairs) is built into one
- * reused buffer and looked up in a table that takes a {@link CharSequence}, so no string is made.
+ * <p>What depends on one word alone (its window, prefix and suffix features, its shape features as
+ * the token and as a neighbour, token class and its previous-outcome pairs) is turned into predicate
+ * numbers once per word and cached (up to {@value #MAX_WORDS} words). What depends on neighbours
+ * (bigrams, shape pairs) is built into one reused buffer and looked up in a table that takes the
+ * buffer, so no string is made.
  * Scores are summed in the order the model's generator lists the features, into a reused array,
  * with the same prior, exponentials and normalization as OpenNLP's maxent model, so probabilities
  * and decisions are the same to the last bit. {@link #matchesModel()} checks the layout against the
@@ -58,6 +59,11 @@ final class GreedyNameFinder {
     final boolean capitals;
     final int[] pow;
     final int[] powf;
+    /**
+     * The word's own shape features as a word of a sentence and of a headline in capitals, each as
+     * the token ("sh="), as the word before it ("sh-1=") and as the word after ("sh+1=").
+     */
+    final int[] shapes = new int[6];
 
     Word(String token, int[] affixes, String shape, String tokenClass, boolean wordToken, boolean capitals,
         int outcomes) {
@@ -87,6 +93,12 @@ final class GreedyNameFinder {
   private final int[] pd;
   private final int[] po;
   private final int[] ppo;
+  /** "sh-1=^" and "sh+1=$", the shape features of a sentence's edges, in a sentence and a headline. */
+  private final int[] sentenceStartShape;
+  private final int[] sentenceEndShape;
+  /** For each outcome, the start of its previous-outcome features: "pow=ORG-start," and "powf=ORG-start,". */
+  private final String[] previousOutcomeWord;
+  private final String[] previousOutcomeClass;
   private final Map<String, Integer> gazetteer = new HashMap<>();
   private final NameListFeatureGenerator names;
   private final TokenFeatureGenerator tokenFeatures = new TokenFeatureGenerator(true);
@@ -157,11 +169,17 @@ final class GreedyNameFinder {
       throw new IllegalArgumentException("name finder model must have the outcome other; got " + Arrays.toString(outcomes));
     }
     this.sentenceBegin = predicates.get("S=begin");
+    this.sentenceStartShape = new int[] {predicates.get("sh-1=^"), predicates.get("hl:sh-1=^")};
+    this.sentenceEndShape = new int[] {predicates.get("sh+1=$"), predicates.get("hl:sh+1=$")};
     this.pdNull = predicates.get("pd=null");
     this.pd = new int[n];
     this.po = new int[n];
     this.ppo = new int[n];
+    this.previousOutcomeWord = new String[n];
+    this.previousOutcomeClass = new String[n];
     for (int o = 0; o < n; o++) {
+      previousOutcomeWord[o] = "pow=" + outcomes[o] + ",";
+      previousOutcomeClass[o] = "powf=" + outcomes[o] + ",";
       pd[o] = predicates.get("pd=" + outcomes[o]);
       po[o] = predicates.get("po=" + outcomes[o]);
       ppo[o] = predicates.get("ppo=" + outcomes[o]);
@@ -356,9 +374,10 @@ final class GreedyNameFinder {
     String here = w.shape;
     String before = i > 0 ? sentence[i - 1].shape : "^";
     String after = i + 1 < length ? sentence[i + 1].shape : "$";
-    add(lookup(shapeFeature("sh=").append(here)));
-    add(lookup(shapeFeature("sh-1=").append(before)));
-    add(lookup(shapeFeature("sh+1=").append(after)));
+    int inHeadline = headline ? 3 : 0;
+    add(w.shapes[inHeadline]);
+    add(i > 0 ? sentence[i - 1].shapes[inHeadline + 1] : sentenceStartShape[headline ? 1 : 0]);
+    add(i + 1 < length ? sentence[i + 1].shapes[inHeadline + 2] : sentenceEndShape[headline ? 1 : 0]);
     add(lookup(shapeFeature("sh-1,0=").append(before).append(',').append(here)));
     add(lookup(shapeFeature("sh0,+1=").append(here).append(',').append(after)));
     for (int p : w.affixes) {
@@ -406,7 +425,7 @@ final class GreedyNameFinder {
     return buffer.append(name);
   }
 
-  private int lookup(CharSequence feature) {
+  private int lookup(StringBuilder feature) {
     return predicates.get(feature);
   }
 
@@ -474,13 +493,19 @@ final class GreedyNameFinder {
     Word w = new Word(token, Arrays.copyOf(affixes, known2), TokenShapeFeatureGenerator.shape(token, shapeBuffer),
         tokenClass, hasLetter && token.length() > 1, !hasLower, outcomes.length);
     w.window[0] = predicates.get(own);
-    w.window[1] = predicates.get("p1" + own);
-    w.window[2] = predicates.get("p2" + own);
-    w.window[3] = predicates.get("n1" + own);
-    w.window[4] = predicates.get("n2" + own);
+    w.window[1] = lookup(feature("p1").append(own));
+    w.window[2] = lookup(feature("p2").append(own));
+    w.window[3] = lookup(feature("n1").append(own));
+    w.window[4] = lookup(feature("n2").append(own));
+    for (int h = 0; h < 2; h++) {
+      String prefix = h == 0 ? "" : "hl:";
+      w.shapes[3 * h] = lookup(feature(prefix).append("sh=").append(w.shape));
+      w.shapes[3 * h + 1] = lookup(feature(prefix).append("sh-1=").append(w.shape));
+      w.shapes[3 * h + 2] = lookup(feature(prefix).append("sh+1=").append(w.shape));
+    }
     for (int o = 0; o < outcomes.length; o++) {
-      w.pow[o] = predicates.get("pow=" + outcomes[o] + "," + token);
-      w.powf[o] = predicates.get("powf=" + outcomes[o] + "," + tokenClass);
+      w.pow[o] = lookup(feature(previousOutcomeWord[o]).append(token));
+      w.powf[o] = lookup(feature(previousOutcomeClass[o]).append(tokenClass));
     }
     if (words.size() >= MAX_WORDS) {
       words.clear();
@@ -580,47 +605,88 @@ final class GreedyNameFinder {
     return size == null ? 3 : Integer.parseInt(size);
   }
 
-  /** Predicate numbers by feature string, looked up by any {@link CharSequence} without copying it. */
+  /**
+   * Predicate numbers by feature string, looked up by a string or by the finder's reused
+   * {@link StringBuilder} without copying it.
+   *
+   * <p>Open addressing with linear probing at a load of at most two thirds, over one {@code long}
+   * array: each slot holds a key's hash and its predicate number together, and the strings stay in
+   * the model's array of keys. A probe that meets another key is settled by comparing two
+   * {@code int}s in the slot it already read, and building the table writes one array entry per
+   * predicate, in one array of 8 MB for the bundled model: before, three arrays of 2 million entries
+   * each, whose building took a third of a one-article run's samples on the loading thread (JFR,
+   * C1). Hashes are {@link String#hashCode()}'s, which a string caches, and are computed for a
+   * builder through its own class rather than {@link CharSequence}, whose calls the C1 compiler of
+   * a short run does not inline.
+   */
   static final class PredicateTable {
     private final String[] keys;
-    private final int[] values;
+    /** 0 for an empty slot, else the key's hash in the high half and its predicate number + 1 in the low. */
+    private final long[] slots;
     private final int mask;
 
-    PredicateTable(int expected) {
-      int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-      keys = new String[capacity];
-      values = new int[capacity];
+    /** A table of {@code keys}, each found as its position; an empty key stays unreachable. */
+    PredicateTable(String[] keys) {
+      this.keys = keys;
+      int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 2)) << 1;
+      slots = new long[capacity];
       mask = capacity - 1;
-    }
-
-    void put(String key, int value) {
-      if (key.isEmpty()) {
-        return; // no feature is empty: a predicate without a name stays unreachable
+      for (int p = 0; p < keys.length; p++) {
+        String key = keys[p];
+        if (key.isEmpty()) {
+          continue; // no feature is empty: a predicate without a name stays unreachable
+        }
+        int h = key.hashCode();
+        int slot = spread(h) & mask;
+        while (slots[slot] != 0 && !((int) (slots[slot] >>> 32) == h && keys[(int) slots[slot] - 1].equals(key))) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = ((long) h << 32) | (p + 1);
       }
-      int slot = slot(key);
-      keys[slot] = key;
-      values[slot] = value;
     }
 
     /** The predicate number of {@code key}, -1 when the model does not know it. */
-    int get(CharSequence key) {
+    int get(String key) {
       if (key == null) {
         return -1;
       }
-      int slot = slot(key);
-      return keys[slot] == null ? -1 : values[slot];
+      int h = key.hashCode();
+      for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+        long entry = slots[slot];
+        if (entry == 0) {
+          return -1;
+        }
+        if ((int) (entry >>> 32) == h) {
+          int p = (int) entry - 1;
+          if (keys[p].equals(key)) {
+            return p;
+          }
+        }
+      }
     }
 
-    private int slot(CharSequence key) {
+    /** The predicate number of the builder's text, -1 when the model does not know it. */
+    int get(StringBuilder key) {
       int h = 0;
-      for (int i = 0; i < key.length(); i++) {
+      for (int i = 0, n = key.length(); i < n; i++) {
         h = 31 * h + key.charAt(i);
       }
-      int slot = (h ^ (h >>> 16)) & mask;
-      while (keys[slot] != null && !keys[slot].contentEquals(key)) {
-        slot = (slot + 1) & mask;
+      for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+        long entry = slots[slot];
+        if (entry == 0) {
+          return -1;
+        }
+        if ((int) (entry >>> 32) == h) {
+          int p = (int) entry - 1;
+          if (keys[p].contentEquals(key)) {
+            return p;
+          }
+        }
       }
-      return slot;
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
     }
   }
 }

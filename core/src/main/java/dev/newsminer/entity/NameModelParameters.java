@@ -1,14 +1,18 @@
 package dev.newsminer.entity;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.SequenceCodec;
 
 /**
@@ -23,6 +27,9 @@ import opennlp.tools.util.SequenceCodec;
  */
 final class NameModelParameters {
 
+  /** Where an OpenNLP name model keeps its feature generator descriptor. */
+  private static final String GENERATOR_DESCRIPTOR = "generator.featuregen";
+
   final String[] outcomes;
   final GreedyNameFinder.PredicateTable predicates;
   /** Where each predicate's outcomes and weights start; one more entry than predicates. */
@@ -35,9 +42,11 @@ final class NameModelParameters {
 
   /** The predicate strings in number order; only kept to write the compact form. */
   final String[] keys;
+  /** The model's feature generator descriptor (XML), from which {@link #toOpenNlp()} rebuilds it. */
+  final byte[] descriptor;
 
   NameModelParameters(String[] outcomes, String[] keys, int[] start, byte[] outcome, double[] weights,
-      NameList names, SequenceCodec<String> codec) {
+      NameList names, SequenceCodec<String> codec, byte[] descriptor) {
     if (outcomes.length > Byte.MAX_VALUE) {
       throw new IllegalArgumentException("at most " + Byte.MAX_VALUE + " outcomes; got " + outcomes.length);
     }
@@ -53,10 +62,8 @@ final class NameModelParameters {
     this.weights = weights;
     this.names = names;
     this.codec = codec;
-    this.predicates = new GreedyNameFinder.PredicateTable(keys.length);
-    for (int p = 0; p < keys.length; p++) {
-      predicates.put(keys[p], p);
-    }
+    this.descriptor = descriptor;
+    this.predicates = new GreedyNameFinder.PredicateTable(keys);
   }
 
   /**
@@ -107,8 +114,49 @@ final class NameModelParameters {
       }
     }
     Object list = model.getArtifact(NameList.RESOURCE);
+    Object descriptor = model.getArtifact(GENERATOR_DESCRIPTOR);
     return new NameModelParameters(outcomes, keys, start, outcome, weights,
-        list instanceof NameList l ? l : NameList.of(List.of()), model.getFactory().createSequenceCodec());
+        list instanceof NameList l ? l : NameList.of(List.of()), model.getFactory().createSequenceCodec(),
+        descriptor instanceof byte[] bytes ? bytes : new byte[0]);
+  }
+
+  /**
+   * The OpenNLP model of these parameters: a maxent model with the same predicates, outcomes and
+   * weights (predicates no feature string reaches left out), the feature descriptor and organization
+   * list, a beam of 1 and the BIO codec, as {@code train-ner} writes it. OpenNLP's {@code NameFinderME}
+   * over it tags as {@link GreedyNameFinder} over these parameters.
+   *
+   * @throws IllegalStateException when OpenNLP refuses the descriptor or the list
+   */
+  TokenNameFinderModel toOpenNlp() {
+    OpenNlpExtensions.allow();
+    int reachable = 0;
+    for (String key : keys) {
+      reachable += key.isEmpty() ? 0 : 1;
+    }
+    Context[] contexts = new Context[reachable];
+    String[] labels = new String[reachable];
+    int c = 0;
+    for (int p = 0; p < keys.length; p++) {
+      if (keys[p].isEmpty()) {
+        continue;
+      }
+      int[] o = new int[start[p + 1] - start[p]];
+      for (int k = 0; k < o.length; k++) {
+        o[k] = outcome[start[p] + k];
+      }
+      contexts[c] = new Context(o, Arrays.copyOfRange(weights, start[p], start[p + 1]));
+      labels[c++] = keys[p];
+    }
+    Map<String, Object> resources = new HashMap<>();
+    resources.put(NameList.RESOURCE, names);
+    try {
+      TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, resources, new BioCodec());
+      return new TokenNameFinderModel("en", new GISModel(contexts, labels, outcomes.clone()), 1, descriptor,
+          resources, new HashMap<>(), new BioCodec(), factory);
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException("cannot rebuild the OpenNLP model from its parameters: " + e.getMessage(), e);
+    }
   }
 
   private static boolean hasLoneSurrogate(String s) {
@@ -124,13 +172,34 @@ final class NameModelParameters {
     return false;
   }
 
-  /** Whether the two hold the same outcomes, predicates, weights (to the bit) and names. */
+  /**
+   * Whether the two hold the same outcomes, the same reachable predicates with the same outcomes and
+   * weights (to the bit, in the same order), the same descriptor and the same names; the numbering
+   * of the predicates may differ.
+   */
   boolean sameAs(NameModelParameters other) {
-    return Arrays.equals(outcomes, other.outcomes) && Arrays.equals(keys, other.keys)
-        && Arrays.equals(start, other.start) && Arrays.equals(outcome, other.outcome)
-        && Arrays.equals(weights, other.weights) && codec.getClass() == other.codec.getClass()
-        && names.names().size() == other.names.names().size()
-        && namesEqual(names.names(), other.names.names());
+    if (!Arrays.equals(outcomes, other.outcomes) || codec.getClass() != other.codec.getClass()
+        || !Arrays.equals(descriptor, other.descriptor) || names.names().size() != other.names.names().size()
+        || !namesEqual(names.names(), other.names.names())) {
+      return false;
+    }
+    int reachable = 0;
+    for (int p = 0; p < keys.length; p++) {
+      if (keys[p].isEmpty()) {
+        continue;
+      }
+      reachable++;
+      int q = other.predicates.get(keys[p]);
+      if (q < 0 || !Arrays.equals(outcome, start[p], start[p + 1], other.outcome, other.start[q], other.start[q + 1])
+          || !Arrays.equals(weights, start[p], start[p + 1], other.weights, other.start[q], other.start[q + 1])) {
+        return false;
+      }
+    }
+    int otherReachable = 0;
+    for (String key : other.keys) {
+      otherReachable += key.isEmpty() ? 0 : 1;
+    }
+    return reachable == otherReachable;
   }
 
   private static boolean namesEqual(List<String[]> a, List<String[]> b) {

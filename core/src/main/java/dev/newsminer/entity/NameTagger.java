@@ -31,23 +31,30 @@ import opennlp.tools.util.Span;
  */
 public final class NameTagger {
 
-  /** Classpath location of the model that newsminer trains and ships. */
+  /**
+   * Classpath location of the bundled model in OpenNLP's format. A build of newsminer carries it only
+   * when the model it was built with cannot be run from its compact form; otherwise the jar holds the
+   * compact form alone and {@link #model()} rebuilds the OpenNLP model from it.
+   */
   public static final String BUNDLED_MODEL = "/dev/newsminer/entity/ner-en-news.bin";
 
   /**
-   * Classpath location of the bundled model's compact form, which core's build writes from
-   * {@link #BUNDLED_MODEL} (see {@link CompactNameModel}); it loads in a fraction of the time.
+   * Classpath location of the bundled model's compact form, which core's build writes from the model
+   * {@code train-ner} wrote (see {@link CompactNameModel}); it loads in a fraction of the time.
    */
   static final String BUNDLED_COMPACT_MODEL = "/dev/newsminer/entity/ner-en-news.compact";
 
-  /** The OpenNLP model; for a tagger loaded from the compact form, read from the classpath when asked. */
+  /** The OpenNLP model; for a tagger loaded from the compact form, rebuilt from it when asked. */
   private volatile TokenNameFinderModel model;
+  /** The parameters of a tagger loaded from the compact form; null for one over an OpenNLP model. */
+  private final NameModelParameters compact;
   private final boolean greedy;
   private final ThreadLocal<NameFinderME> finders;
   private final ThreadLocal<GreedyNameFinder> greedyFinders;
 
   private NameTagger(TokenNameFinderModel model) {
     this.model = model;
+    this.compact = null;
     NameModelParameters parameters = null;
     try {
       parameters = NameModelParameters.of(model);
@@ -63,6 +70,7 @@ public final class NameTagger {
   /** A tagger over a model's compact form, checked against the model's features when it was written. */
   private NameTagger(NameModelParameters compact) {
     this.model = null;
+    this.compact = compact;
     this.greedy = true;
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model()));
     this.greedyFinders = ThreadLocal.withInitial(() -> new GreedyNameFinder(compact));
@@ -131,11 +139,12 @@ public final class NameTagger {
   }
 
   /**
-   * The underlying OpenNLP model. The bundled tagger runs the model's compact form and reads the
-   * OpenNLP model only when this is first called (a few seconds).
+   * The underlying OpenNLP model. The bundled tagger runs the model's compact form and rebuilds the
+   * OpenNLP model from it when this is first called (about a second): the same predicates, outcomes
+   * and weights to the bit, the same features and organization list, so OpenNLP's {@link NameFinderME}
+   * over it tags as this tagger does.
    *
    * @return the model
-   * @throws java.io.UncheckedIOException when the bundled model cannot be read
    */
   public TokenNameFinderModel model() {
     TokenNameFinderModel m = model;
@@ -143,7 +152,7 @@ public final class NameTagger {
       synchronized (this) {
         m = model;
         if (m == null) {
-          m = readBundledModel();
+          m = compact.toOpenNlp();
           model = m;
         }
       }
