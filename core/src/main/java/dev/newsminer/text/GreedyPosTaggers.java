@@ -7,8 +7,8 @@ import opennlp.tools.postag.POSModel;
  * Expert, for the benchmarks only: makes the text stage's greedy POS decoder, so that
  * {@code PosTaggingBenchmark} can measure it beside OpenNLP's {@code POSTaggerME}.
  *
- * <p>It lives in the benchmarks module but in core's text package, which lets the decoder stay
- * package-private in core. Each tagger it makes is not thread-safe: one per thread.
+ * <p>It lives in core's text package, which the module does not export, so that the decoder stays
+ * package-private. Each tagger it makes is not thread-safe: one per thread.
  *
  * <pre>{@code
  * UnaryOperator<String[]> tagger = GreedyPosTaggers.create(TextModels.pos());

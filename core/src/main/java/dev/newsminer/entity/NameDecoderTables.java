@@ -8,8 +8,8 @@ import java.util.function.ToIntFunction;
  * Expert, for the benchmarks only: the name decoder's hand-written string tables, so that
  * {@code StringTableBenchmark} can measure them beside Lucene's {@code CharArrayMap}.
  *
- * <p>It lives in the benchmarks module but in core's entity package, as {@code GreedyPosTaggers}
- * does for the text package, which lets the tables stay package-private in core.
+ * <p>It lives in core's entity package, which the module does not export, so that the tables stay
+ * package-private; {@code GreedyPosTaggers} does the same for the text package.
  */
 public final class NameDecoderTables {
 
