@@ -387,6 +387,9 @@ final class DocumentResolver {
       return false;
     }
     if (core.size() == 1) {
+      if (OrganizationPatterns.LEGISLATURES.contains(core.get(0)) || core.get(0).equals("House")) {
+        return false; // "the Senate", "Congress": a legislature's own name, not a reference back
+      }
       String w = OrganizationWords.lower(core.get(0));
       if (OrganizationWords.HEADS_OF.contains(w) || OrganizationWords.HEADS_AFTER.contains(w)) {
         return true;

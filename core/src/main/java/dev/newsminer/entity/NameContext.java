@@ -40,7 +40,7 @@ final class NameContext {
         return false;
       }
       if (OrganizationPatterns.nameWord(next, headline) && !OrganizationWords.TITLES.contains(OrganizationWords.lower(next))
-          && !OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(next))) {
+          && !OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(next)) && !spells(next, t, start, end)) {
         return false;
       }
     }
@@ -50,9 +50,17 @@ final class NameContext {
           && !OrganizationWords.TITLES.contains(OrganizationWords.lower(prev)) && !LeadingWords.introduces(t, start - 1)
           && !(OrganizationPatterns.sentenceInitial(t, start - 1)
               && OrganizationWords.STARTERS.contains(OrganizationWords.lower(prev)));
-      return !afterName && !clockTime(prev);
+      return !(afterName && !spells(t[start], t, OrganizationPatterns.runStart(t, start - 1, headline), start)) && !clockTime(prev);
     }
     return true;
+  }
+
+  /**
+   * Whether {@code word} is the acronym of tokens {@code [from, to)}: "Canadian Auto Workers CAW
+   * contract" gives the name and its acronym side by side, two names and not one longer one.
+   */
+  private static boolean spells(String word, String[] t, int from, int to) {
+    return to - from >= 2 && OrganizationPatterns.acronymShape(word) && OrganizationPatterns.abbreviates(word, t, from, to, false);
   }
 
   /**

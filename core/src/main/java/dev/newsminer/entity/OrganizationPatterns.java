@@ -38,6 +38,10 @@ final class OrganizationPatterns {
       if (!capitalized(word) && !bare.equals("plc")) {
         continue;
       }
+      if (!caps && (webName(word) || legislature(t, i))) {
+        out.add(new Mention(index, i, i + 1, Mention.Source.PATTERN));
+        continue;
+      }
       if (OrganizationWords.LEGAL_FORMS.contains(bare)) {
         int start = runStart(t, i, caps);
         if (start == i && i >= 2 && t[i - 1].equals(",") && OrganizationWords.COMMA_LEGAL_FORMS.contains(bare)) {
@@ -72,6 +76,59 @@ final class OrganizationPatterns {
         }
       }
     }
+  }
+
+  /** A capitalized web address of one word, which names the company or the publication: "CNNMoney.com", "Forex.com". */
+  static boolean webName(String word) {
+    int dot = word.lastIndexOf('.');
+    if (dot < 2 || word.length() - dot != 4 || !Character.isUpperCase(word.charAt(0)) || word.indexOf('/') >= 0) {
+      return false;
+    }
+    String domain = word.substring(dot + 1);
+    if (!(domain.equals("com") || domain.equals("net") || domain.equals("org"))) {
+      return false;
+    }
+    for (int i = 0; i < dot; i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words that name a country's legislature on their own, capitalized: "the Senate voted", "Congress ordered". */
+  static final java.util.Set<String> LEGISLATURES = java.util.Set.of("Senate", "Congress", "Parliament");
+
+  /**
+   * Whether token {@code i} names a legislature standing alone: "Senate", "Congress" or "Parliament"
+   * with no other name word beside it ("Senate Banking Committee" and "U.S. Senate" are longer names,
+   * which the list knows), or "the House" in a sentence that names the Senate or Congress too.
+   */
+  static boolean legislature(String[] t, int i) {
+    String w = t[i];
+    boolean house = w.equals("House");
+    if (!house && !LEGISLATURES.contains(w)) {
+      return false;
+    }
+    boolean before = i > 0 && nameWord(t[i - 1], false)
+        && !(sentenceInitial(t, i - 1) && OrganizationWords.STARTERS.contains(lower(t[i - 1])));
+    boolean after = i + 1 < t.length && (nameWord(t[i + 1], false) || t[i + 1].equals("of"));
+    if (before || after) {
+      return false;
+    }
+    if (!house) {
+      return true;
+    }
+    if (i == 0 || !lower(t[i - 1]).equals("the")) {
+      return false;
+    }
+    for (String x : t) {
+      if (x.equals("Senate") || x.equals("Congress")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -421,7 +478,12 @@ final class OrganizationPatterns {
     if (known != null && (known.word == word || known.word.equals(word))) {
       return known.bare;
     }
-    String bare = lower(word.replace(".", ""));
+    // "Inc.," as some tokenizers leave it: the comma after a legal form is the sentence's
+    int end = word.length();
+    while (end > 1 && word.charAt(end - 1) == ',') {
+      end--;
+    }
+    String bare = lower(word.substring(0, end).replace(".", ""));
     DOTTED[slot] = new Dotted(word, bare);
     return bare;
   }
