@@ -105,6 +105,14 @@ public final class Gazetteer {
       if (needsContext && folded.get(lower) == entry) {
         contextualFolded.add(List.copyOf(lower));
       }
+    } else if (keys.size() == 1) {
+      // a plain one-word name in a headline in capitals ("TARGET, GAP AND NEXT CUT PRICES") is as
+      // likely a word as the name, so there it counts only in context, whatever the list says of it
+      List<String> lower = List.of(NameKeys.fold(keys.get(0)));
+      folded.add(lower, entry);
+      if (folded.get(lower) == entry) {
+        contextualFolded.add(lower);
+      }
     }
   }
 

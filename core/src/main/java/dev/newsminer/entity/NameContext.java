@@ -39,6 +39,7 @@ final class NameContext {
       if (end - start == 1 && produce(t, end)) {
         return false;
       }
+
       if (OrganizationPatterns.nameWord(next, headline) && !OrganizationWords.TITLES.contains(OrganizationWords.lower(next))
           && !OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(next)) && !spells(next, t, start, end)) {
         return false;
@@ -161,6 +162,20 @@ final class NameContext {
     }
     return false;
   }
+
+  /**
+   * Whether the acronym at token {@code i} names a kind of technology rather than a body: "ASIC
+   * chips", "LTE networks" (a chip maker's acronym before "chips", "AMD chips", is the maker, which the
+   * caller knows from the list).
+   */
+  static boolean technologyAcronym(String[] t, int i) {
+    return i + 1 < t.length && OrganizationPatterns.acronymShape(t[i]) && TECHNOLOGY_WORDS.contains(t[i + 1]);
+  }
+
+  /** Lowercase words after which an acronym names a kind of technology, not its maker. */
+  private static final Set<String> TECHNOLOGY_WORDS = Set.of("chip", "chips", "chipset", "chipsets", "processor",
+      "processors", "circuit", "circuits", "design", "designs", "technology", "networks", "network", "standard",
+      "protocol", "format", "codec", "modem", "modems", "sensor", "sensors", "memory", "devices", "device");
 
   private static final Set<String> INDEX_WORDS = Set.of("index", "Index", "Composite",
       "composite", "Industrial", "Industrials", "Average", "average", "futures", "indices");

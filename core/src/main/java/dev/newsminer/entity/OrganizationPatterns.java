@@ -68,8 +68,9 @@ final class OrganizationPatterns {
       if (OrganizationWords.HEADS_AFTER.contains(bare)) {
         int start = runStart(t, i, caps);
         int end = legalEnd(t, i + 1);
+        // a name runs on into the next name word, unless that word is its acronym: "Atlantic Dock Workers ADW contract"
         boolean runsOn = end < t.length && nameWord(t[end], caps) && !(end + 1 < t.length && t[end + 1].equals("of"))
-            && !titleAt(t, end);
+            && !titleAt(t, end) && !(!caps && acronymShape(t[end]) && abbreviates(t[end], t, start, end, false));
         // "Communications Director": a head right before a title is the title's department, not a name's end
         if (start < i && !runsOn && !(FUNCTION_WORDS.contains(bare) && titleAt(t, i))) {
           out.add(new Mention(index, start, end, Mention.Source.PATTERN));
