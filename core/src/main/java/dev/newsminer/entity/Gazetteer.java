@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,8 @@ public final class Gazetteer {
   /** The keys (exact and folded) of the names that count only in context, for the entry that owns them. */
   private final Set<List<String>> contextual = new HashSet<>();
   private final Set<List<String>> contextualFolded = new HashSet<>();
+  /** The folded keys of plain one-word names, which only the stage's context rules read in capitals. */
+  private final Set<List<String>> capitalsWords = new HashSet<>();
 
   private Gazetteer(List<GazetteerEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -112,6 +115,7 @@ public final class Gazetteer {
       folded.add(lower, entry);
       if (folded.get(lower) == entry) {
         contextualFolded.add(lower);
+        capitalsWords.add(lower);
       }
     }
   }
@@ -330,6 +334,10 @@ public final class Gazetteer {
     boolean fold = end < 0 && s.capitals;
     if (fold) {
       end = longest(s, key, true);
+      // a plain word in capitals ("APPLE PRICES FALL") is a name only where its context says so
+      if (end >= 0 && capitalsWords.contains(Arrays.asList(s.folded()).subList(key, end))) {
+        end = -1;
+      }
     }
     if (end < 0) {
       return Optional.empty();

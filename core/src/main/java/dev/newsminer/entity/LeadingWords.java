@@ -6,8 +6,7 @@ import static dev.newsminer.entity.OrganizationWords.lower;
  * Words that news puts right before a name to introduce it and that are no part of it: a
  * capitalized descriptor at a sentence's start ("Chipmaker Intel said", "Automaker GM to cut") and a
  * month or weekday that ends a date phrase ("In early March Goldman Sachs Group Inc said", "On
- * Tuesday Microsoft said"), and a compound that says where an organization sits or who owns it
- * ("Chicago-based Boeing", "Kremlin-owned Unified Aircraft"). A name may neither start with them nor be taken for the end of a longer
+ * Tuesday Microsoft said"). A name may neither start with them nor be taken for the end of a longer
  * name because of them. Stateless.
  */
 final class LeadingWords {
@@ -17,39 +16,16 @@ final class LeadingWords {
   /** Whether token {@code i} introduces a name that follows it (see the class comment). */
   static boolean introduces(String[] t, int i) {
     String w = t[i];
-    if (w.isEmpty()) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
       return false;
     }
     String lower = lower(w);
-    if (ownershipCompound(lower) && i + 1 < t.length && OrganizationPatterns.capitalized(t[i + 1])) {
-      return true; // "Chicago-based Boeing", "Kremlin-owned Unified Aircraft", "state-backed Gazprom"
-    }
-    if (!Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
     if (OrganizationWords.DATE_WORDS.contains(lower)) {
       // "March of Dimes" and "May Department Stores" open names: a month there is not after a date word
       return i > 0 && OrganizationWords.DATE_OPENERS.contains(lower(t[i - 1]));
     }
     return OrganizationPatterns.sentenceInitial(t, i) && descriptor(lower)
         && i + 1 < t.length && OrganizationPatterns.capitalized(t[i + 1]);
-  }
-
-  private static final String[] OWNERSHIP_SUFFIXES = {"-based", "-owned", "-backed", "-controlled", "-run",
-      "-listed", "-headquartered", "-registered", "-funded"};
-
-  /** Whether a lower-cased word says where an organization sits or who owns it: "chicago-based", "state-owned". */
-  static boolean ownershipCompound(String lower) {
-    int hyphen = lower.lastIndexOf('-');
-    if (hyphen <= 0) {
-      return false;
-    }
-    for (String suffix : OWNERSHIP_SUFFIXES) {
-      if (lower.endsWith(suffix) && lower.length() - suffix.length() == hyphen) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a lower-cased word describes an organization and never opens one's name. */

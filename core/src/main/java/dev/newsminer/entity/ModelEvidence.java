@@ -33,7 +33,7 @@ final class ModelEvidence {
 
   /**
    * Whether a role of the name's employee stands around it: "Barclays Capital economists", "Boeing
-   * Commercial Airplanes CEO Scott Carson", "a strategist for Invesco AIM", ", a Canadian parts company".
+   * Commercial Airplanes CEO Scott Carson", and "a strategist for Invesco AIM".
    */
   private static boolean roleAround(String[] t, int start, int end) {
     int next = end;
@@ -46,7 +46,7 @@ final class ModelEvidence {
         return true;
       }
     }
-    return apposition(t, end) || start > 1 && ROLE_PREPOSITIONS.contains(t[start - 1]) && ROLES.contains(t[start - 2]);
+    return start > 1 && ROLE_PREPOSITIONS.contains(t[start - 1]) && ROLES.contains(t[start - 2]);
   }
 
   /** Lowercase words right after a name that a news story says of organizations: "Acme said". */
@@ -73,17 +73,6 @@ final class ModelEvidence {
 
   /** Prepositions between a role and its employer: "analyst at", "strategist for", "economist with". */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("at", "for", "of", "with");
-
-  /**
-   * Nouns that say what kind of organization a name is, right before it in lower case ("the British
-   * union Unite") or heading an apposition after it ("Magna, a Canadian automobile parts company").
-   */
-  private static final Set<String> KINDS = Set.of(
-      "union", "newspaper", "broadcaster", "party", "exchange", "magazine", "website", "network", "label",
-      "dealer", "dealership", "club", "team", "association", "consortium", "bank", "firm", "company",
-      "corporation", "group", "maker", "manufacturer", "supplier", "lender", "retailer", "insurer",
-      "carrier", "airline", "conglomerate", "subsidiary", "unit", "operator", "producer", "developer",
-      "publisher", "brokerage", "consultancy", "contractor", "agency", "startup", "giant");
 
   /**
    * Whether the model's organization name at tokens {@code [start, end)} of {@code t} counts
@@ -158,27 +147,6 @@ final class ModelEvidence {
     return false;
   }
 
-  /**
-   * Whether an apposition after a name says what kind of organization it is: ", a Canadian automobile
-   * parts company", ", an Ohio-based maker of ...": a kind noun within six words of the article, before
-   * the apposition ends.
-   */
-  private static boolean apposition(String[] t, int end) {
-    if (end + 2 >= t.length || !t[end].equals(",") || !(t[end + 1].equals("a") || t[end + 1].equals("an"))) {
-      return false;
-    }
-    for (int i = end + 2; i < t.length && i <= end + 7; i++) {
-      String w = t[i];
-      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("of") || w.equals("that") || w.equals("which")) {
-        return false;
-      }
-      if (KINDS.contains(w) || w.length() > 5 && w.endsWith("maker")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean cueAround(String[] t, int start, int end, boolean headline) {
     int next = end;
     if (next + 1 < t.length && (t[next].equals("'s") || t[next].equals("\u2019s"))) {
@@ -193,12 +161,12 @@ final class ModelEvidence {
       }
     }
     if (roleAround(t, start, end)) {
-      return true; // "Uralsib analyst Chris Weafer", "a strategist for Invesco AIM", "Magna, a Canadian parts company"
+      return true; // "Uralsib analyst Chris Weafer", "a strategist for Invesco AIM"
     }
     if (start > 0) {
       String prev = t[start - 1];
       // "the carmaker Renault"; "Chipmaker Intel said" at a sentence's start
-      if (OrganizationWords.DESCRIPTORS.contains(prev) || KINDS.contains(prev) || LeadingWords.introduces(t, start - 1)) {
+      if (OrganizationWords.DESCRIPTORS.contains(prev) || LeadingWords.introduces(t, start - 1)) {
         return true;
       }
       if (start > 1 && PHRASES_BEFORE.contains(t[start - 2] + " " + prev)) {

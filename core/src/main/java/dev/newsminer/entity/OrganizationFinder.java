@@ -229,7 +229,6 @@ public final class OrganizationFinder {
     for (int i = 0; i < tokens.length; i++) {
       mentions.add(sentenceMentions(candidates, i, persons));
     }
-    mentions = withOwnTheOpening(keyed, mentions);
     List<MentionGroup> groups = new DocumentResolver(keyed, mentions, layers.gazetteer() ? gazetteer : null)
         .resolve(layers.document(), candidates.otherNames());
     // "the Dow Jones fell 2.6%" is the index, not the publisher; "the Nasdaq composite" not the exchange
@@ -240,47 +239,6 @@ public final class OrganizationFinder {
       if (!PersonCues.namesPerson(g, keyed)) {
         out.add(g);
       }
-    }
-    return out;
-  }
-
-  /**
-   * A name that the article writes with its own "The" inside a sentence ("according to The New York
-   * Times") keeps it where a sentence opens with it too ("The New York Times cites ..."), where the
-   * capital says nothing.
-   */
-  private static List<List<Mention>> withOwnTheOpening(KeyedSentence[] sentences, List<List<Mention>> mentions) {
-    Set<String> withThe = null;
-    for (int i = 0; i < sentences.length; i++) {
-      String[] t = sentences[i].tokens;
-      for (Mention m : mentions.get(i)) {
-        if (m.length() > 1 && ownThe(t, m.start()) && !sentences[i].capitals && !sentences[i].titleCase) {
-          if (withThe == null) {
-            withThe = new HashSet<>();
-          }
-          withThe.add(surface(t, m.start() + 1, m.end()));
-        }
-      }
-    }
-    if (withThe == null) {
-      return mentions;
-    }
-    List<List<Mention>> out = new ArrayList<>(mentions.size());
-    for (int i = 0; i < sentences.length; i++) {
-      String[] t = sentences[i].tokens;
-      List<Mention> list = mentions.get(i);
-      List<Mention> fixed = list;
-      for (int j = 0; j < list.size(); j++) {
-        Mention m = list.get(j);
-        if (m.start() > 0 && t[m.start() - 1].equals("The") && OrganizationPatterns.sentenceInitial(t, m.start() - 1)
-            && !sentences[i].capitals && !sentences[i].titleCase && withThe.contains(surface(t, m.start(), m.end()))) {
-          if (fixed == list) {
-            fixed = new ArrayList<>(list);
-          }
-          fixed.set(j, m.withSpan(m.start() - 1, m.end()));
-        }
-      }
-      out.add(fixed);
     }
     return out;
   }
@@ -671,7 +629,7 @@ public final class OrganizationFinder {
   private static List<Mention> select(KeyedSentence s, List<Mention> candidates) {
     List<Mention> trimmed = new ArrayList<>(candidates.size());
     for (Mention c : candidates) {
-      Mention m = trim(s, c);
+      Mention m = trim(s.tokens, c);
       // a ticker in brackets stands for the name before it and is not a mention itself
       if (m == null || m.start() > 0 && m.end() < s.tokens.length && s.tokens[m.start() - 1].equals("<")
           && s.tokens[m.end()].equals(">") && m.length() == 1 && OrganizationPatterns.tickerShape(s.tokens[m.start()])) {
@@ -703,22 +661,11 @@ public final class OrganizationFinder {
     return accepted;
   }
 
-  /**
-   * The mention without a leading "the" or punctuation and without trailing punctuation or possessive;
-   * null when nothing is left. A "The" written with its capital inside a sentence is the name's own
-   * ("according to The New York Times", "acquired by The Walt Disney Company") and is kept, or added
-   * when the layer that found the name left it out.
-   */
-  private static Mention trim(KeyedSentence s, Mention m) {
-    String[] t = s.tokens;
+  /** The mention without a leading "the" or punctuation and without trailing punctuation or possessive; null when nothing is left. */
+  private static Mention trim(String[] t, Mention m) {
     int start = m.start();
     int end = m.end();
-    boolean prose = !s.capitals && !s.titleCase;
-    if (prose && start > 0 && t[start - 1].equals("The") && ownThe(t, start - 1) && OrganizationPatterns.capitalized(t[start])) {
-      start--;
-    }
-    while (end - start > 1 && (OrganizationWords.lower(t[start]).equals("the") && !(prose && ownThe(t, start))
-        || !hasLetterOrDigit(t[start]))) {
+    while (end - start > 1 && (OrganizationWords.lower(t[start]).equals("the") || !hasLetterOrDigit(t[start]))) {
       start++;
     }
     while (end - start > 1 && (!hasLetterOrDigit(t[end - 1]) || isPossessive(t[end - 1]))) {
@@ -728,11 +675,6 @@ public final class OrganizationFinder {
       return null;
     }
     return m.withSpan(start, end);
-  }
-
-  /** Whether token {@code i} is a "The" capitalized inside a sentence, where only a name's own "The" is. */
-  private static boolean ownThe(String[] t, int i) {
-    return t[i].equals("The") && !OrganizationPatterns.sentenceInitial(t, i);
   }
 
   private static boolean isPossessive(String token) {

@@ -479,12 +479,7 @@ final class OrganizationPatterns {
     if (known != null && (known.word == word || known.word.equals(word))) {
       return known.bare;
     }
-    // "Inc.," as some tokenizers leave it: the comma after a legal form is the sentence's
-    int end = word.length();
-    while (end > 1 && word.charAt(end - 1) == ',') {
-      end--;
-    }
-    String bare = lower(word.substring(0, end).replace(".", ""));
+    String bare = lower(word.replace(".", ""));
     DOTTED[slot] = new Dotted(word, bare);
     return bare;
   }
