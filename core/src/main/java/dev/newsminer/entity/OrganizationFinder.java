@@ -748,7 +748,11 @@ public final class OrganizationFinder {
       }
     }
     // "a new Atlantic Dock Workers ADW contract": the acronym right after the name, without parentheses
+    if (accepted != null) {
+      accepted.sort(BY_START);
+    }
     List<Mention> current = accepted == null ? mentions : accepted;
+    List<Mention> besideTheirNames = null;
     for (int j = 0; j < current.size(); j++) {
       Mention longForm = current.get(j);
       int i = longForm.end();
@@ -757,11 +761,16 @@ public final class OrganizationFinder {
           || !OrganizationPatterns.abbreviates(t[i], t, longForm.start(), i, false)) {
         continue;
       }
+      if (besideTheirNames == null) {
+        besideTheirNames = new ArrayList<>(2);
+      }
+      besideTheirNames.add(new Mention(index, i, i + 1, Mention.Source.ACRONYM).abbreviating(longForm));
+    }
+    if (besideTheirNames != null) {
       if (accepted == null) {
         accepted = new ArrayList<>(mentions);
-        current = accepted;
       }
-      accepted.add(j + 1, new Mention(index, i, i + 1, Mention.Source.ACRONYM).abbreviating(longForm));
+      accepted.addAll(besideTheirNames);
     }
     if (accepted == null) {
       return mentions;

@@ -104,8 +104,10 @@ final class OrganizationPatterns {
   /**
    * Whether token {@code i} names a legislature standing alone: "Senate", "Congress" or "Parliament"
    * with no other name word beside it ("Senate Banking Committee" and "U.S. Senate" are longer names,
-   * which the list knows), or "the House" in a sentence that names the Senate or Congress too.
+   * which the list knows), or "the House" with the Senate or Congress named within 30 words.
    */
+  private static final int HOUSE_WINDOW = 30;
+
   static boolean legislature(String[] t, int i) {
     String w = t[i];
     boolean house = w.equals("House");
@@ -124,8 +126,9 @@ final class OrganizationPatterns {
     if (i == 0 || !lower(t[i - 1]).equals("the")) {
       return false;
     }
-    for (String x : t) {
-      if (x.equals("Senate") || x.equals("Congress")) {
+    // the other chamber nearby, within a bounded window so that a long run of "the House" stays linear
+    for (int k = Math.max(0, i - HOUSE_WINDOW); k < Math.min(t.length, i + HOUSE_WINDOW); k++) {
+      if (t[k].equals("Senate") || t[k].equals("Congress")) {
         return true;
       }
     }
