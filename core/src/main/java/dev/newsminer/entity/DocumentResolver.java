@@ -264,7 +264,7 @@ final class DocumentResolver {
 
   /** Whether a mention is one all-capital word of four or five letters: "GMAC", "NASA". */
   private boolean longerAcronym(Mention m) {
-    if (m.length() != 1) {
+    if (m.length() != 1 || sentences[m.sentence()].capitals) {
       return false;
     }
     String w = surface(m).replace(".", "");
@@ -296,7 +296,8 @@ final class DocumentResolver {
 
   /** Whether a mention is one all-capital word of two or three letters: "GE", "NCA". */
   private boolean shortAcronym(Mention m) {
-    if (m.length() != 1) {
+    // in a headline in capitals every word looks like an acronym: "GAP" there is the retailer's name
+    if (m.length() != 1 || sentences[m.sentence()].capitals) {
       return false;
     }
     String w = sentences[m.sentence()].tokens[m.start()].replace(".", "").replace("&", "");
@@ -387,6 +388,9 @@ final class DocumentResolver {
       return false;
     }
     if (core.size() == 1) {
+      if (OrganizationPatterns.LEGISLATURES.contains(core.get(0)) || core.get(0).equals("House")) {
+        return false; // "the Senate", "Congress": a legislature's own name, not a reference back
+      }
       String w = OrganizationWords.lower(core.get(0));
       if (OrganizationWords.HEADS_OF.contains(w) || OrganizationWords.HEADS_AFTER.contains(w)) {
         return true;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,8 @@ public final class Gazetteer {
   /** The keys (exact and folded) of the names that count only in context, for the entry that owns them. */
   private final Set<List<String>> contextual = new HashSet<>();
   private final Set<List<String>> contextualFolded = new HashSet<>();
+  /** The folded keys of plain one-word names, which only the stage's context rules read in capitals. */
+  private final Set<List<String>> capitalsWords = new HashSet<>();
 
   private Gazetteer(List<GazetteerEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -105,6 +108,15 @@ public final class Gazetteer {
       folded.add(lower, entry);
       if (needsContext && folded.get(lower) == entry) {
         contextualFolded.add(List.copyOf(lower));
+      }
+    } else if (keys.size() == 1) {
+      // a plain one-word name in a headline in capitals ("TARGET, GAP AND NEXT CUT PRICES") is as
+      // likely a word as the name, so there it counts only in context, whatever the list says of it
+      List<String> lower = List.of(NameKeys.fold(keys.get(0)));
+      folded.add(lower, entry);
+      if (folded.get(lower) == entry) {
+        contextualFolded.add(lower);
+        capitalsWords.add(lower);
       }
     }
   }
@@ -323,6 +335,10 @@ public final class Gazetteer {
     boolean fold = end < 0 && s.capitals;
     if (fold) {
       end = longest(s, key, true);
+      // a plain word in capitals ("APPLE PRICES FALL") is a name only where its context says so
+      if (end >= 0 && capitalsWords.contains(Arrays.asList(s.folded()).subList(key, end))) {
+        end = -1;
+      }
     }
     if (end < 0) {
       return Optional.empty();

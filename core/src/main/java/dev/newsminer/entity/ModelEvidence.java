@@ -26,7 +26,27 @@ final class ModelEvidence {
       return false;
     }
     return start < knownStart && hasOrganizationWord(t, start, knownStart)
-        || knownEnd < end && hasOrganizationWord(t, knownEnd, end);
+        || knownEnd < end && hasOrganizationWord(t, knownEnd, end)
+        // "Barclays Capital economists", "a strategist for Invesco AIM": the longer name has an employee
+        || knownEnd < end && roleAround(t, start, end);
+  }
+
+  /**
+   * Whether a role of the name's employee stands around it: "Barclays Capital economists", "Boeing
+   * Commercial Airplanes CEO Scott Carson", and "a strategist for Invesco AIM".
+   */
+  private static boolean roleAround(String[] t, int start, int end) {
+    int next = end;
+    if (next + 1 < t.length && (t[next].equals("'s") || t[next].equals("\u2019s"))) {
+      next++;
+    }
+    if (next < t.length) {
+      String role = OrganizationWords.lower(t[next]);
+      if (ROLES.contains(role) && (!Character.isUpperCase(t[next].charAt(0)) || role.length() == 3)) {
+        return true;
+      }
+    }
+    return start > 1 && ROLE_PREPOSITIONS.contains(t[start - 1]) && ROLES.contains(t[start - 2]);
   }
 
   /** Lowercase words right after a name that a news story says of organizations: "Acme said". */
@@ -41,6 +61,18 @@ final class ModelEvidence {
       "shares of", "stake in", "unit of", "subsidiary of", "division of", "owned by", "acquisition of",
       "takeover of", "analyst at", "analysts at", "economist at", "spokesman for", "spokeswoman for",
       "chief executive of", "chairman of", "shareholders of", "bid for", "merger with");
+
+  /**
+   * People's roles that news names with their employer: "Uralsib analyst Chris Weafer", "a strategist
+   * for Invesco AIM", "Barclays Capital economists".
+   */
+  private static final Set<String> ROLES = Set.of(
+      "analyst", "analysts", "economist", "economists", "strategist", "strategists", "officer", "executive",
+      "executives", "chairman", "chairwoman", "director", "founder", "co-founder", "trader", "traders",
+      "researcher", "researchers", "spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "coo", "cto");
+
+  /** Prepositions between a role and its employer: "analyst at", "strategist for", "economist with". */
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("at", "for", "of", "with");
 
   /**
    * Whether the model's organization name at tokens {@code [start, end)} of {@code t} counts
@@ -127,6 +159,9 @@ final class ModelEvidence {
       if (t[next].equals(",") && next + 1 < t.length && OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(t[next + 1]))) {
         return true;
       }
+    }
+    if (roleAround(t, start, end)) {
+      return true; // "Uralsib analyst Chris Weafer", "a strategist for Invesco AIM"
     }
     if (start > 0) {
       String prev = t[start - 1];

@@ -39,8 +39,9 @@ final class NameContext {
       if (end - start == 1 && produce(t, end)) {
         return false;
       }
+
       if (OrganizationPatterns.nameWord(next, headline) && !OrganizationWords.TITLES.contains(OrganizationWords.lower(next))
-          && !OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(next))) {
+          && !OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(next)) && !spells(next, t, start, end)) {
         return false;
       }
     }
@@ -50,9 +51,17 @@ final class NameContext {
           && !OrganizationWords.TITLES.contains(OrganizationWords.lower(prev)) && !LeadingWords.introduces(t, start - 1)
           && !(OrganizationPatterns.sentenceInitial(t, start - 1)
               && OrganizationWords.STARTERS.contains(OrganizationWords.lower(prev)));
-      return !afterName && !clockTime(prev);
+      return !(afterName && !spells(t[start], t, OrganizationPatterns.runStart(t, start - 1, headline), start)) && !clockTime(prev);
     }
     return true;
+  }
+
+  /**
+   * Whether {@code word} is the acronym of tokens {@code [from, to)}: "Canadian Auto Workers CAW
+   * contract" gives the name and its acronym side by side, two names and not one longer one.
+   */
+  private static boolean spells(String word, String[] t, int from, int to) {
+    return to - from >= 2 && OrganizationPatterns.acronymShape(word) && OrganizationPatterns.abbreviates(word, t, from, to, false);
   }
 
   /**
@@ -153,6 +162,20 @@ final class NameContext {
     }
     return false;
   }
+
+  /**
+   * Whether the acronym at token {@code i} names a kind of technology rather than a body: "ASIC
+   * chips", "LTE networks" (a chip maker's acronym before "chips", "AMD chips", is the maker, which the
+   * caller knows from the list).
+   */
+  static boolean technologyAcronym(String[] t, int i) {
+    return i + 1 < t.length && OrganizationPatterns.acronymShape(t[i]) && TECHNOLOGY_WORDS.contains(t[i + 1]);
+  }
+
+  /** Lowercase words after which an acronym names a kind of technology, not its maker. */
+  private static final Set<String> TECHNOLOGY_WORDS = Set.of("chip", "chips", "chipset", "chipsets", "processor",
+      "processors", "circuit", "circuits", "design", "designs", "technology", "networks", "network", "standard",
+      "protocol", "format", "codec", "modem", "modems", "sensor", "sensors", "memory", "devices", "device");
 
   private static final Set<String> INDEX_WORDS = Set.of("index", "Index", "Composite",
       "composite", "Industrial", "Industrials", "Average", "average", "futures", "indices");

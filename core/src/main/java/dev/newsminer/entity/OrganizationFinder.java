@@ -560,6 +560,16 @@ public final class OrganizationFinder {
       if (m.length() == 1 && m.start() > 0 && NameContext.unitCode(t[m.start()]) && NameContext.number(t[m.start() - 1])) {
         continue;
       }
+      // "ASIC chips": the chip type, not the regulator the list gives the acronym; "AMD chips" is the maker's
+      if (m.length() == 1 && NameContext.technologyAcronym(t, m.start())
+          && (m.entry() == null || m.entry().type() != OrganizationType.COMPANY)) {
+        continue;
+      }
+      // "the Belgian government", "the U.S. Government": a country acting as a state, as the country's name would be
+      if (m.length() > 1 && OrganizationWords.lower(t[m.end() - 1]).startsWith("government")
+          && OrganizationWords.lower(t[m.end() - 1]).length() <= "governments".length()) {
+        continue;
+      }
       if (m.source() == Mention.Source.PATTERN) {
         out.add(m);
         continue;
@@ -739,6 +749,31 @@ public final class OrganizationFinder {
       } else if (accepted.get(existing).entry() == null || longForm.entry() == null) {
         accepted.set(existing, accepted.get(existing).abbreviating(longForm));
       }
+    }
+    // "a new Atlantic Dock Workers ADW contract": the acronym right after the name, without parentheses
+    if (accepted != null) {
+      accepted.sort(BY_START);
+    }
+    List<Mention> current = accepted == null ? mentions : accepted;
+    List<Mention> besideTheirNames = null;
+    for (int j = 0; j < current.size(); j++) {
+      Mention longForm = current.get(j);
+      int i = longForm.end();
+      if (longForm.length() < 2 || i >= t.length || s.capitals || !OrganizationPatterns.acronymShape(t[i])
+          || j + 1 < current.size() && current.get(j + 1).start() <= i
+          || !OrganizationPatterns.abbreviates(t[i], t, longForm.start(), i, false)) {
+        continue;
+      }
+      if (besideTheirNames == null) {
+        besideTheirNames = new ArrayList<>(2);
+      }
+      besideTheirNames.add(new Mention(index, i, i + 1, Mention.Source.ACRONYM).abbreviating(longForm));
+    }
+    if (besideTheirNames != null) {
+      if (accepted == null) {
+        accepted = new ArrayList<>(mentions);
+      }
+      accepted.addAll(besideTheirNames);
     }
     if (accepted == null) {
       return mentions;

@@ -38,6 +38,10 @@ final class OrganizationPatterns {
       if (!capitalized(word) && !bare.equals("plc")) {
         continue;
       }
+      if (!caps && (webName(word) || legislature(t, i))) {
+        out.add(new Mention(index, i, i + 1, Mention.Source.PATTERN));
+        continue;
+      }
       if (OrganizationWords.LEGAL_FORMS.contains(bare)) {
         int start = runStart(t, i, caps);
         if (start == i && i >= 2 && t[i - 1].equals(",") && OrganizationWords.COMMA_LEGAL_FORMS.contains(bare)) {
@@ -64,14 +68,71 @@ final class OrganizationPatterns {
       if (OrganizationWords.HEADS_AFTER.contains(bare)) {
         int start = runStart(t, i, caps);
         int end = legalEnd(t, i + 1);
+        // a name runs on into the next name word, unless that word is its acronym: "Atlantic Dock Workers ADW contract"
         boolean runsOn = end < t.length && nameWord(t[end], caps) && !(end + 1 < t.length && t[end + 1].equals("of"))
-            && !titleAt(t, end);
+            && !titleAt(t, end) && !(!caps && acronymShape(t[end]) && abbreviates(t[end], t, start, end, false));
         // "Communications Director": a head right before a title is the title's department, not a name's end
         if (start < i && !runsOn && !(FUNCTION_WORDS.contains(bare) && titleAt(t, i))) {
           out.add(new Mention(index, start, end, Mention.Source.PATTERN));
         }
       }
     }
+  }
+
+  /** A capitalized web address of one word, which names the company or the publication: "CNNMoney.com", "Forex.com". */
+  static boolean webName(String word) {
+    int dot = word.lastIndexOf('.');
+    if (dot < 2 || word.length() - dot != 4 || !Character.isUpperCase(word.charAt(0)) || word.indexOf('/') >= 0) {
+      return false;
+    }
+    String domain = word.substring(dot + 1);
+    if (!(domain.equals("com") || domain.equals("net") || domain.equals("org"))) {
+      return false;
+    }
+    for (int i = 0; i < dot; i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words that name a country's legislature on their own, capitalized: "the Senate voted", "Congress ordered". */
+  static final java.util.Set<String> LEGISLATURES = java.util.Set.of("Senate", "Congress", "Parliament");
+
+  /**
+   * Whether token {@code i} names a legislature standing alone: "Senate", "Congress" or "Parliament"
+   * with no other name word beside it ("Senate Banking Committee" and "U.S. Senate" are longer names,
+   * which the list knows), or "the House" with the Senate or Congress named within 30 words.
+   */
+  private static final int HOUSE_WINDOW = 30;
+
+  static boolean legislature(String[] t, int i) {
+    String w = t[i];
+    boolean house = w.equals("House");
+    if (!house && !LEGISLATURES.contains(w)) {
+      return false;
+    }
+    boolean before = i > 0 && nameWord(t[i - 1], false)
+        && !(sentenceInitial(t, i - 1) && OrganizationWords.STARTERS.contains(lower(t[i - 1])));
+    boolean after = i + 1 < t.length && (nameWord(t[i + 1], false) || t[i + 1].equals("of"));
+    if (before || after) {
+      return false;
+    }
+    if (!house) {
+      return true;
+    }
+    if (i == 0 || !lower(t[i - 1]).equals("the")) {
+      return false;
+    }
+    // the other chamber nearby, within a bounded window so that a long run of "the House" stays linear
+    for (int k = Math.max(0, i - HOUSE_WINDOW); k < Math.min(t.length, i + HOUSE_WINDOW); k++) {
+      if (t[k].equals("Senate") || t[k].equals("Congress")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

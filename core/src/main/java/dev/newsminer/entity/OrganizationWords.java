@@ -48,7 +48,7 @@ final class OrganizationWords {
       "airlines", "airways", "motors", "systems", "technologies", "industries", "electronics",
       "pharmaceuticals", "communications", "networks", "laboratories", "labs", "ventures", "securities",
       "investments", "insurance", "bancorp", "times", "journal", "broadcasting", "magazine", "herald",
-      "tribune", "gazette", "telegraph", "force", "army", "navy", "hospital", "museum", "orchestra",
+      "tribune", "gazette", "telegraph", "news", "force", "army", "navy", "hospital", "museum", "orchestra",
       "studios", "entertainment", "pictures", "petroleum", "railways", "railroad", "railway", "workers", "corps",
       "delegation");
 
@@ -196,7 +196,7 @@ final class OrganizationWords {
       TYPE_KEYWORDS.put(w, OrganizationType.ALLIANCE);
     }
     for (String w : new String[] {"times", "post", "journal", "news", "press", "broadcasting", "television",
-        "radio", "magazine", "herald", "tribune", "gazette", "telegraph", "media", "publishing"}) {
+        "radio", "magazine", "herald", "tribune", "gazette", "telegraph", "news", "media", "publishing"}) {
       TYPE_KEYWORDS.put(w, OrganizationType.MEDIA);
     }
     for (String w : new String[] {"club", "league", "fc", "olympic", "sports"}) {

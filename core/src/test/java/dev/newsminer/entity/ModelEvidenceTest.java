@@ -38,6 +38,25 @@ class ModelEvidenceTest {
   }
 
   @Test
+  void anEmployeesRoleBesideANewNameIsEvidence() {
+    assertThat(accepts("Kalmora analyst Dana Whitfield said demand was weak .", "Kalmora")).isTrue();
+    assertThat(accepts("Prices will ease , said a senior strategist for Orlen Brightwater , Jo Marsh .", "Orlen Brightwater"))
+        .isTrue();
+    assertThat(accepts("Kestrel Analytics economists expect rates to fall .", "Kestrel Analytics")).isTrue();
+    assertThat(accepts("Kestrel Analytics CEO Jo Marsh spoke first .", "Kestrel Analytics")).isTrue();
+    // a role with no employer beside it says nothing
+    assertThat(accepts("An analyst in Kalmora expects demand to weaken .", "Kalmora")).isFalse();
+  }
+
+  @Test
+  void aLongerNameOverAKnownOneCountsWithAnEmployeesRole() {
+    String[] t = tokens("Halvard Commercial Aircraft CEO Jo Marsh said orders rose .");
+    assertThat(ModelEvidence.acceptsExtension(t, 0, 3, 0, 1)).isTrue();
+    String[] product = tokens("Halvard Commercial Aircraft sales rose .");
+    assertThat(ModelEvidence.acceptsExtension(product, 0, 3, 0, 1)).isFalse();
+  }
+
+  @Test
   void aNewNameWithoutEvidenceDoesNotCount() {
     assertThat(accepts("The ceremony was held in Kalmora on Monday .", "Kalmora")).isFalse();
     assertThat(accepts("He bought a MacBook Air laptop .", "MacBook Air")).isFalse();

@@ -19,10 +19,13 @@ class OrganizationContextRulesTest {
 
   private static final TextAnalyzer ANALYZER = new TextAnalyzer();
   private static OrganizationFinder bundled;
+  /** With the bundled name model too, for the rules that weigh what the model says. */
+  private static OrganizationFinder standard;
 
   @BeforeAll
   static void finder() {
     bundled = OrganizationFinder.of(null, Gazetteer.bundled(), OrganizationFinder.Layers.all());
+    standard = OrganizationFinder.standard();
   }
 
   private static List<Organization> find(String text) {
@@ -141,5 +144,73 @@ class OrganizationContextRulesTest {
     assertThat(groups.get(0).mentions().get(0).start()).isEqualTo(3);
     assertThat(groups.get(0).mentions().get(0).end()).isEqualTo(10);
     assertThat(names("Shares of Hallam, Pickerell, Voss Inc rose.")).containsExactly("Voss");
+  }
+  @Test
+  void clubsNamedByTheirCityAreClubsWhereAScoreFollowsThem() {
+    assertThat(written("Barcelona beat Chelsea 2-1 on Saturday to reach the last eight.")).containsExactly("Barcelona", "Chelsea");
+    assertThat(written("Manchester United beat Real Madrid 2-1 in the final.")).containsExactly("Manchester United", "Real Madrid");
+    assertThat(names("The conference opens in Barcelona on Friday.")).isEmpty();
+  }
+
+  @Test
+  void plainOneWordNamesInAHeadlineInCapitalsCountInContext() {
+    List<Organization> found = bundled.find("TARGET, GAP AND NEXT CUT PRICES", ANALYZER.analyze("TARGET, GAP AND NEXT CUT PRICES"),
+        "Three retailers marked down summer clothes on Monday.", ANALYZER.analyze("Three retailers marked down summer clothes on Monday."));
+    assertThat(found).extracting(Organization::name).containsExactly("Target Corp", "Gap Inc", "Next plc");
+    assertThat(names("APPLE HARVEST STARTS EARLY IN KENT")).isEmpty();
+  }
+
+  @Test
+  void anAcronymBeforeAWordOfTechnologyIsTheTechnologyUnlessTheListKnowsAChipMakerByIt() {
+    assertThat(names("The start-up designs ASIC chips for network switches.")).isEmpty();
+    assertThat(written("Shipments of AMD chips rose in the quarter.")).containsExactly("AMD");
+  }
+
+  @Test
+  void quoteSystemsAndTitlesBeforeANameAreNoOrganizations() {
+    assertThat(names("Dealers said SEAQ quotes were wide in early trade.")).isEmpty();
+    assertThat(standard.find("Foreign Minister Tadashi Kuranari said talks would resume.",
+        ANALYZER.analyze("Foreign Minister Tadashi Kuranari said talks would resume."))).isEmpty();
+    String judge = "New Zealander Bruce Judge's Ariadne group sold its stake in the brewer.";
+    assertThat(standard.find(judge, ANALYZER.analyze(judge))).extracting(Organization::name).doesNotContain("Bruce Judge", "New Zealander");
+  }
+
+  @Test
+  void aShortFollowUpFormOfTheFullNameIsTheSameOrganization() {
+    String text = "Brannock Foods Inc said profit rose. Brannock expects more growth. Analysts said Brannock's shares were cheap.";
+    List<Organization> found = find(text);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).spans()).extracting(sp -> text.substring(sp.start(), sp.end()))
+        .containsExactly("Brannock Foods Inc", "Brannock", "Brannock");
+  }
+
+  @Test
+  void anAcronymRightAfterItsNameJoinsIt() {
+    String text = "The union signed a new Atlantic Dock Workers ADW contract on Monday.";
+    List<Organization> found = find(text);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).spans()).extracting(sp -> text.substring(sp.start(), sp.end()))
+        .containsExactly("Atlantic Dock Workers", "ADW");
+  }
+
+  @Test
+  void aCountrysGovernmentIsTheCountryActingAsAState() {
+    assertThat(names("The Belgian government said it would help the airline.")).doesNotContain("Belgian government");
+    assertThat(written("Aid was promised by the U.S. Government on Friday.")).isEmpty();
+  }
+
+  @Test
+  void aLegislatureNamedByItsOwnWordIsAnOrganization() {
+    assertThat(written("Although the House approved the measures, the Senate voted them down."))
+        .containsExactly("House", "Senate");
+    assertThat(written("Congress ordered the Air Force to review the deal.")).contains("Congress");
+    // "House" alone needs the other chamber in its sentence
+    assertThat(written("He sold the House on the hill to a banker.")).isEmpty();
+  }
+
+  @Test
+  void aCapitalizedWebAddressNamesItsCompanyOrPublication() {
+    assertThat(written("Shares rose, according to Quillfeather.com, a trading site.")).containsExactly("Quillfeather.com");
+    assertThat(written("Details are at www.quillfeather.com today.")).isEmpty();
   }
 }
