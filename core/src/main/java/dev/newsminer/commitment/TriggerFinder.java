@@ -110,7 +110,9 @@ final class TriggerFinder extends SentenceStep {
         return null;
       }
       boolean verb = tokens.get(k).tag().equals("VERB") || k > beforeTime && sv.actionAfterTo(k);
-      if (!verb || Lexicon.NOT_ACTIONS.contains(lemma[k]) || sv.relativeClause(t)) {
+      // "will pay for the line": paying the costs of something is an undertaking, paying a dividend is not
+      boolean payFor = lemma[k].equals("pay") && k + 1 < n && lower[k + 1].equals("for");
+      if (!verb || Lexicon.NOT_ACTIONS.contains(lemma[k]) && !payFor || sv.relativeClause(t)) {
         return null;
       }
       if (Lexicon.INTENT.containsKey(lemma[k]) && k + 1 < n && lower[k + 1].equals("to")) {
@@ -208,6 +210,12 @@ final class TriggerFinder extends SentenceStep {
         return received;
       }
     }
+    // "has ordered 20 Boeing 787-9 and 15 Airbus A350-1000 jets", "ordered 12 container ships from"
+    if ((w.equals("ordered") || w.equals("orders")) && !tag.equals("NOUN") && t + 1 < n && (tokens.get(t + 1).tag().equals("NUM")
+        || lower[t + 1].equals("up")) && t > 0 && !lower[t - 1].equals("was") && !lower[t - 1].equals("were")
+        && !lower[t - 1].equals("been")) {
+      return ordered(t, t + 1);
+    }
     // "began a 100 dlrs a share cash tender offer for", "made a bid for"
     if ((l.equals("begin") || l.equals("launch") || l.equals("make") || l.equals("announce")) && tag.equals("VERB")) {
       for (int k = t + 1; k < n && k <= t + 10; k++) {
@@ -275,8 +283,14 @@ final class TriggerFinder extends SentenceStep {
           || lower[k].equals("into") && l.equals("enter"))) {
         k++;
       }
+      // "signed a five-year shirt sponsorship deal with", "approved a $500 million loan": the noun
+      // the verb governs may follow a compound of numbers, money and other nouns
+      k = dealNounAfter(k, t + 9);
       if (k < n) {
         String noun = lower[k];
+        if (noun.equals("order") && (l.equals("sign") || l.equals("place")) && k + 1 < n && lower[k + 1].equals("for")) {
+          return ordered(t, k + 1); // "signed a firm order for 60 jets": equipment bought
+        }
         boolean agreement = Lexicon.AGREEMENT_NOUNS.contains(noun);
         boolean plan = noun.equals("plan") || noun.equals("plans") || noun.equals("proposal") || noun.equals("programme")
             || noun.equals("program");
@@ -284,7 +298,7 @@ final class TriggerFinder extends SentenceStep {
             || noun.equals("goals") || noun.equals("targets");
         boolean offer = noun.equals("offer") || noun.equals("bid");
         int v = k + 1;
-        while (v < n && v <= k + 5 && !lower[v].equals("to") && !lower[v].equals("with") && !lower[v].equals("for")
+        while (v < n && v <= k + 8 && !lower[v].equals("to") && !lower[v].equals("with") && !lower[v].equals("for")
             && !lower[v].equals(",") && !lower[v].equals("including")) {
           v++;
         }
@@ -333,6 +347,46 @@ final class TriggerFinder extends SentenceStep {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun an agreement verb governs: {@code k} when it is an agreement, plan, offer, deal or goal
+   * noun, else the first such noun before {@code limit} that only a compound of nouns, names, numbers
+   * and money words leads to; {@code k} when there is none.
+   */
+  private int dealNounAfter(int k, int limit) {
+    if (k >= n || dealNoun(lower[k])) {
+      return k;
+    }
+    for (int j = k; j < n && j <= limit; j++) {
+      if (dealNoun(lower[j])) {
+        return j;
+      }
+      String tag = tokens.get(j).tag();
+      boolean compound = tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM") || tag.equals("SYM")
+          || tag.equals("ADJ") || tag.equals("DET") || lower[j].equals("-") || lower[j].equals("$");
+      if (!compound || orgAt[j] >= 0 || lower[j].equals("with") || lower[j].equals("to")) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private static boolean dealNoun(String w) {
+    return Lexicon.AGREEMENT_NOUNS.contains(w) || Lexicon.APPROVED_DEALS.containsKey(w) || w.equals("plan")
+        || w.equals("plans") || w.equals("proposal") || w.equals("programme") || w.equals("program")
+        || w.equals("offer") || w.equals("bid") || w.equals("order") || w.equals("goal") || w.equals("target")
+        || w.equals("objective") || w.equals("objectives") || w.equals("goals") || w.equals("targets");
+  }
+
+  /** An order for equipment, placed by the subject: "has ordered 20 Boeing 787-9 jets", "signed an order for". */
+  private Hit ordered(int t, int triggerEnd) {
+    Hit h = new Hit();
+    h.at = t;
+    h.cls = Trigger.NOMINAL;
+    h.noun = "order";
+    h.triggerEnd = triggerEnd;
+    return h;
   }
 
   /**
