@@ -28,6 +28,7 @@ final class TriggerFinder extends SentenceStep {
     boolean refrain;
     Mention owner;
     String noun;
+    boolean coordinated;
 
     /** An offer made by the verb at {@code at}: "made a bid for", "began a … tender offer for". */
     static Hit offer(int at, int triggerEnd) {
@@ -40,7 +41,7 @@ final class TriggerFinder extends SentenceStep {
     }
 
     TriggerHit freeze() {
-      return new TriggerHit(at, triggerEnd, action, cls, passive, nominalOwnerBefore, agreement, refrain, owner, noun);
+      return new TriggerHit(at, triggerEnd, action, cls, passive, nominalOwnerBefore, agreement, refrain, owner, noun, coordinated);
     }
   }
 
@@ -59,9 +60,50 @@ final class TriggerFinder extends SentenceStep {
       if (h != null) {
         hits.add(h.freeze());
         t = Math.max(t, (h.action >= 0 ? h.action : h.triggerEnd - 1));
+        Hit joined = h.action >= 0 && h.cls != Trigger.GOAL && h.cls != Trigger.NOMINAL && !h.passive
+            ? coordinatedAction(h) : null;
+        if (joined != null) {
+          hits.add(joined.freeze());
+          t = joined.action;
+        }
       }
     }
     return hits;
+  }
+
+  /**
+   * A second action joined to {@code h}'s by "and" in the same clause, with the subject left out:
+   * "would ban new gas boilers from 2027 and spend £40m to train engineers". Not when a purpose
+   * clause ("to stimulate demand and reduce the surplus") or another clause stands between them.
+   */
+  private Hit coordinatedAction(Hit h) {
+    for (int k = h.action + 1; k + 1 < n && k <= h.action + 25; k++) {
+      String w = lower[k];
+      if (w.equals(";") || w.equals(":") || w.equals("to") || w.equals("which") || w.equals("who")
+          || w.equals("while") || w.equals("but") || w.equals("if") || w.equals("that")
+          || Lexicon.REPORTING.contains(w) || Lexicon.SUBORDINATORS.contains(w) || detect(k) != null) {
+        return null;
+      }
+      if (!w.equals("and")) {
+        continue;
+      }
+      int v = k + 1;
+      while (v < n && (tokens.get(v).tag().equals("ADV") || Lexicon.SKIPPABLE.contains(lower[v]))
+          && !Lexicon.NEGATIONS.contains(lower[v])) {
+        v++;
+      }
+      if (v < n && tokens.get(v).tag().equals("VERB") && lower[v].equals(lemma[v])
+          && Character.isLowerCase(tokens.get(v).text().charAt(0)) && !Lexicon.NOT_ACTIONS.contains(lemma[v])) {
+        Hit j = new Hit();
+        j.at = v;
+        j.cls = h.cls;
+        j.action = v;
+        j.triggerEnd = v + 1;
+        j.coordinated = true;
+        return j;
+      }
+    }
+    return null;
   }
 
   Hit detect(int t) {
@@ -109,7 +151,10 @@ final class TriggerFinder extends SentenceStep {
         }
         return null;
       }
-      boolean verb = tokens.get(k).tag().equals("VERB") || k > beforeTime && sv.actionAfterTo(k);
+      // the tagger takes some verbs after a modal for adjectives ("would inject/ADJ 40 mln dlrs")
+      boolean knownAction = Lexicon.FUND.contains(lemma[k]) || Lexicon.INVEST.contains(lemma[k])
+          || Lexicon.ACQUIRE.contains(lemma[k]);
+      boolean verb = tokens.get(k).tag().equals("VERB") || (k > beforeTime || knownAction) && sv.actionAfterTo(k);
       // "will pay for the line": paying the costs of something is an undertaking, paying a dividend is not
       boolean payFor = lemma[k].equals("pay") && k + 1 < n && lower[k + 1].equals("for");
       if (!verb || Lexicon.NOT_ACTIONS.contains(lemma[k]) && !payFor || sv.relativeClause(t)) {

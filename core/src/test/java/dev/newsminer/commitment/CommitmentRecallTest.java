@@ -51,4 +51,22 @@ class CommitmentRecallTest {
     assertThat(found).extracting(Commitment::organization).containsOnly("Osaka Trust Bank");
     assertThat(found).extracting(Commitment::kind).contains(CommitmentKind.PLEDGE);
   }
+
+  @Test
+  void aSecondVerbJoinedByAndIsASecondCommitmentOfItsOwnKind() {
+    List<Commitment> found = extract("Marwick Grocers said it would close its Leeds depot in June and spend £30m to "
+        + "refit 200 stores over the next two years.", "Marwick Grocers");
+    assertThat(found).extracting(Commitment::kind).containsExactly(CommitmentKind.PLEDGE, CommitmentKind.INVESTMENT);
+    assertThat(found.get(1).amount().value()).isEqualTo(3e7);
+    assertThat(found.get(0).amount()).isNull();
+    List<Commitment> bank = extract("Kobe Harbour Bank said it would keep the unit's 300 employees and would inject "
+        + "40 mln dlrs of new capital into it.", "Kobe Harbour Bank=BANK");
+    assertThat(bank).extracting(Commitment::kind).containsExactly(CommitmentKind.PLEDGE, CommitmentKind.FUNDING);
+  }
+
+  @Test
+  void verbsJoinedInsideAPurposeClauseAreOneCommitment() {
+    only(extract("Ostland will spend 2 billion crowns on rail lines to cut traffic and reduce emissions.",
+        "Ostland=GOVERNMENT"), "Ostland", CommitmentKind.INVESTMENT);
+  }
 }
