@@ -100,6 +100,12 @@ final class TrainCommitmentsCommand implements Callable<Integer> {
         rows.add(row);
       }
       out.put("cross_validation", rows);
+      // confidence that means what it says on new text: Platt scaling fitted out of fold
+      CommitmentScorer.Calibration calibration = ScorerTrainer.platt(ScorerTrainer.outOfFold(byStory, folds, options));
+      Path beside = model.resolveSibling(model.getFileName() + CommitmentScorer.CALIBRATION_SUFFIX);
+      Files.writeString(beside, calibration.line() + "\n", java.nio.charset.StandardCharsets.UTF_8);
+      out.put("calibration", Map.of("slope", calibration.slope(), "intercept", calibration.intercept(),
+          "file", beside.toString()));
     }
     out.put("model", model.toString());
     out.put("bytes", Files.size(model));
