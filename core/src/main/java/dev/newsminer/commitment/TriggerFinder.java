@@ -181,6 +181,17 @@ final class TriggerFinder extends SentenceStep {
       if (k + 2 < n && lower[k].equals("in") && lower[k + 1].equals("principle")) {
         k += 2;
       }
+      // "agreed with Sanwa Bank Ltd of Japan to cooperate": the partner named between verb and action
+      if (l.equals("agree") && k + 2 < n && lower[k].equals("with") && orgAt[k + 1] >= 0) {
+        int j = ms.get(orgAt[k + 1]).end();
+        while (j < n && j <= k + 9 && !lower[j].equals("to") && (lower[j].equals("of") || lower[j].equals("the")
+            || OrgMentions.capitalized(tokens.get(j)))) {
+          j++;
+        }
+        if (j + 1 < n && lower[j].equals("to")) {
+          k = j;
+        }
+      }
       // "pledged not to offer", "agreed not to sell": an undertaking to refrain is still one
       boolean refrain = k + 2 < n && lower[k].equals("not") && lower[k + 1].equals("to") && Lexicon.BINDING.contains(l);
       if (refrain) {
@@ -257,7 +268,7 @@ final class TriggerFinder extends SentenceStep {
     }
     // "has ordered 20 Boeing 787-9 and 15 Airbus A350-1000 jets", "ordered 12 container ships from"
     if ((w.equals("ordered") || w.equals("orders")) && !tag.equals("NOUN") && t + 1 < n && (tokens.get(t + 1).tag().equals("NUM")
-        || lower[t + 1].equals("up")) && t > 0 && !lower[t - 1].equals("was") && !lower[t - 1].equals("were")
+        || NUMBER_WORDS.contains(lower[t + 1]) || lower[t + 1].equals("up")) && t > 0 && !lower[t - 1].equals("was") && !lower[t - 1].equals("were")
         && !lower[t - 1].equals("been")) {
       return ordered(t, t + 1);
     }
@@ -423,6 +434,10 @@ final class TriggerFinder extends SentenceStep {
         || w.equals("offer") || w.equals("bid") || w.equals("order") || w.equals("goal") || w.equals("target")
         || w.equals("objective") || w.equals("objectives") || w.equals("goals") || w.equals("targets");
   }
+
+  /** Numbers in words, which the tagger may take for nouns ("ordered eight/NOUN container ships"). */
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds");
 
   /** An order for equipment, placed by the subject: "has ordered 20 Boeing 787-9 jets", "signed an order for". */
   private Hit ordered(int t, int triggerEnd) {

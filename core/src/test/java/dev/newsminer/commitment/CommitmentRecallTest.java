@@ -69,4 +69,20 @@ class CommitmentRecallTest {
     only(extract("Ostland will spend 2 billion crowns on rail lines to cut traffic and reduce emissions.",
         "Ostland=GOVERNMENT"), "Ostland", CommitmentKind.INVESTMENT);
   }
+
+  @Test
+  void agreeingWithANamedPartnerToActIsACommitment() {
+    Commitment c = only(extract("Veldt Bank also said it had agreed with Osaka Trust Bank Ltd of Japan to cooperate in "
+        + "advising clients on mergers.", "Veldt Bank=BANK", "Osaka Trust Bank=BANK"), "Veldt Bank",
+        CommitmentKind.PARTNERSHIP);
+    assertThat(c.trigger()).startsWith("agreed with");
+  }
+
+  @Test
+  void aTermSheetIsAnAgreementAndOrdersMayCountInWords() {
+    only(extract("Coolgardie Gold has signed a binding term sheet to buy a 30% stake in the Tarn nickel project for "
+        + "A$120 million.", "Coolgardie Gold"), "Coolgardie Gold", CommitmentKind.ACQUISITION);
+    only(extract("Baltic Ferries has ordered eight hybrid ferries from a Finnish yard.", "Baltic Ferries"),
+        "Baltic Ferries", CommitmentKind.INVESTMENT);
+  }
 }
