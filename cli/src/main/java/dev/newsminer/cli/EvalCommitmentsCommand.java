@@ -62,6 +62,11 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
       description = "A commitment scorer model (from train-commitments) instead of the bundled one.")
   Path scorer;
 
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "Also write every missed gold commitment and every wrong output, one tab-separated line each "
+          + "(not for the held-out split, which is never read).")
+  Path errors;
+
   @Option(names = "--no-scorer", description = "Keep every candidate the rules read, with their confidence.")
   boolean noScorer;
 
@@ -76,6 +81,10 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
     if (scorer != null && noScorer) {
       throw new Main.UsageException("give --scorer or --no-scorer; got both");
     }
+    if (errors != null && ours && split != CorpusSplit.TRAIN) {
+      throw new Main.UsageException("--errors lists the train split or the dev set only; got --split " + split);
+    }
+    List<String> errorLines = new ArrayList<>();
     NewsMiner.Builder builder = NewsMiner.builder();
     if (scorer != null) {
       Arguments.requireFile("--scorer", scorer);
@@ -103,7 +112,9 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
           throw new IOException(file + ": article of newid " + g.newid() + " not found");
         }
         List<Commitment> predicted = extract(miner, file);
-        score(evaluator, reliability, Files.readString(file, StandardCharsets.UTF_8), g.commitments(), predicted);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        score(evaluator, reliability, text, g.commitments(), predicted);
+        listErrors(errorLines, String.valueOf(g.newid()), text, g.commitments(), predicted, evaluator);
       }
       articleCount = golds.size();
     } else {
@@ -117,7 +128,9 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
       List<CorpusStory> read = CommitmentCorpus.read(corpus, stories, split);
       for (CorpusStory s : read) {
         problems.addAll(s.problems());
-        score(evaluator, reliability, s.text(), s.gold(), miner.extract(s.article()).commitments());
+        List<Commitment> predicted = miner.extract(s.article()).commitments();
+        score(evaluator, reliability, s.text(), s.gold(), predicted);
+        listErrors(errorLines, s.name(), s.text(), s.gold(), predicted, evaluator);
       }
       articleCount = read.size();
     }
@@ -137,6 +150,9 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       out.put("unlocated_gold", problems);
     }
+    if (errors != null) {
+      Files.write(errors, errorLines, StandardCharsets.UTF_8);
+    }
     PrintWriter w = spec.commandLine().getOut();
     w.println(ExtractionJson.mapper().writeValueAsString(out));
     w.flush();
@@ -149,6 +165,32 @@ final class EvalCommitmentsCommand implements Callable<Integer> {
     for (int i = 0; i < predicted.size(); i++) {
       reliability.add(predicted.get(i).confidence(), right.get(i));
     }
+  }
+
+  /** One line per missed gold commitment (MISS) and per wrong output (WRONG), after the article was scored. */
+  private static void listErrors(List<String> lines, String article, String text,
+      List<CommitmentEvaluator.GoldCommitment> gold, List<Commitment> predicted, CommitmentEvaluator evaluator) {
+    List<Boolean> found = evaluator.lastGoldFound();
+    for (int i = 0; i < gold.size(); i++) {
+      if (!found.get(i)) {
+        CommitmentEvaluator.GoldCommitment g = gold.get(i);
+        lines.add(String.join("\t", article, "MISS", g.organization(), String.valueOf(g.kind()),
+            g.amountValue() == null ? "-" : g.amountValue() + " " + g.currency(),
+            oneLine(text.substring(g.start(), Math.min(text.length(), g.end())))));
+      }
+    }
+    List<Boolean> right = evaluator.lastPredictedRight();
+    for (int i = 0; i < predicted.size(); i++) {
+      if (!right.get(i)) {
+        Commitment p = predicted.get(i);
+        lines.add(String.join("\t", article, "WRONG", p.organization(), String.valueOf(p.kind()),
+            p.trigger() + " @" + p.confidence(), oneLine(p.evidence().text())));
+      }
+    }
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ");
   }
 
   private static List<Commitment> extract(NewsMiner miner, Path file) throws IOException {

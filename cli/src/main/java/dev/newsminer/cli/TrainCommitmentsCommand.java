@@ -100,6 +100,23 @@ final class TrainCommitmentsCommand implements Callable<Integer> {
         rows.add(row);
       }
       out.put("cross_validation", rows);
+      // confidence that means what it says on new text: Platt scaling fitted out of fold
+      List<double[]> outOfFold = ScorerTrainer.outOfFold(byStory, folds, options);
+      CommitmentScorer.Calibration calibration = ScorerTrainer.platt(outOfFold);
+      // how often a calibrated confidence of 0.8 or more was right on the stories left out of each fold
+      int high = 0;
+      int highRight = 0;
+      for (double[] scored : outOfFold) {
+        if (calibration.apply(scored[0]) >= 0.795) {
+          high++;
+          highRight += scored[1] > 0 ? 1 : 0;
+        }
+      }
+      out.put("out_of_fold_at_0.8", Map.of("outputs", high, "right", highRight));
+      Path beside = model.resolveSibling(model.getFileName() + CommitmentScorer.CALIBRATION_SUFFIX);
+      Files.writeString(beside, calibration.line() + "\n", java.nio.charset.StandardCharsets.UTF_8);
+      out.put("calibration", Map.of("slope", calibration.slope(), "intercept", calibration.intercept(),
+          "file", beside.toString()));
     }
     out.put("model", model.toString());
     out.put("bytes", Files.size(model));

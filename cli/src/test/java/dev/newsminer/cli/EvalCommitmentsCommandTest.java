@@ -7,6 +7,7 @@ import dev.newsminer.ExtractionJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,25 @@ class EvalCommitmentsCommandTest {
     JsonNode scores = ExtractionJson.mapper().readTree(cli.out());
     assertThat(scores.get("gold").asInt()).isZero();
     assertThat(scores.get("unlocated_gold").get(0).asText()).contains("web-010", "evidence not found");
+  }
+
+  @Test
+  void errorsListTheMissedGoldAndTheWrongOutputsButNeverTheHeldOutStories() throws IOException {
+    Path stories = Files.createDirectories(dir.resolve("stories"));
+    Files.writeString(stories.resolve("web-007.txt"), "Headline\n\n[ORG Acme Corp] will invest 40 mln dlrs in a "
+        + "new plant. [ORG Brill Foods] has pledged $3 million to fund research.\n");
+    Files.writeString(dir.resolve("gold.jsonl"), "{\"story\": \"web-007\", \"commitments\": [{\"organization\": "
+        + "\"Zenith\", \"partners\": [], \"kind\": \"INVESTMENT\", \"amount\": null, \"evidence\": {\"text\": "
+        + "\"Acme Corp will invest 40 mln dlrs in a new plant.\"}}]}\n");
+    Path errors = dir.resolve("errors.tsv");
+    assertThat(cli.run("eval-commitments", "--corpus", dir.resolve("gold.jsonl").toString(), "--stories",
+        stories.toString(), "--split", "train", "--errors", errors.toString())).isEqualTo(0);
+    List<String> lines = Files.readAllLines(errors);
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("web-007\tMISS\tZenith\tINVESTMENT"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("web-007\tWRONG\tAcme"));
+    assertThat(cli.run("eval-commitments", "--corpus", dir.resolve("gold.jsonl").toString(), "--stories",
+        stories.toString(), "--split", "heldout", "--errors", errors.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("--errors lists the train split or the dev set only");
   }
 
   @Test

@@ -38,5 +38,10 @@ class TrainCommitmentsCommandTest {
     assertThat(out.get("candidates").asInt()).isGreaterThan(8);
     assertThat(out.get("cross_validation")).hasSize(6);
     assertThat(CommitmentScorer.load(model).trained()).isTrue();
+    // the calibration fitted out of fold is written beside the model, and loading the model reads it
+    Path calibration = dir.resolve("scorer.bin.gz" + CommitmentScorer.CALIBRATION_SUFFIX);
+    assertThat(calibration).isRegularFile();
+    assertThat(CommitmentScorer.Calibration.read(Files.newInputStream(calibration)).slope())
+        .isEqualTo(out.get("calibration").get("slope").asDouble());
   }
 }

@@ -111,6 +111,8 @@ public final class CommitmentEvaluator {
   private int amountRight;
   private int amountGold;
   private int unlocated;
+  private List<Boolean> lastGoldFound = List.of();
+  private List<Boolean> lastPredictedRight = List.of();
 
   /**
    * Adds one article.
@@ -168,7 +170,31 @@ public final class CommitmentEvaluator {
       }
     }
     falseNegatives += gold.size() - used.size();
+    List<Boolean> found = new ArrayList<>(gold.size());
+    for (int gi = 0; gi < gold.size(); gi++) {
+      found.add(used.contains(gi));
+    }
+    lastGoldFound = List.copyOf(found);
+    lastPredictedRight = List.copyOf(matched);
     return matched;
+  }
+
+  /**
+   * Which gold commitments of the article added last were matched: what an error listing reads.
+   *
+   * @return for each gold commitment of the last {@link #add} call, in order, whether a prediction matched it
+   */
+  public List<Boolean> lastGoldFound() {
+    return lastGoldFound;
+  }
+
+  /**
+   * Which predictions of the article added last matched a gold commitment, as {@link #add} returned.
+   *
+   * @return for each prediction of the last {@link #add} call, in order, whether it matched
+   */
+  public List<Boolean> lastPredictedRight() {
+    return lastPredictedRight;
   }
 
   /**

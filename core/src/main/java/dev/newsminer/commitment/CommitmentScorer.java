@@ -21,8 +21,9 @@ import opennlp.tools.ml.model.MaxentModel;
  * model (OpenNLP, written with its generic model writer and gzipped) over the candidates' features
  * ({@link Candidate#features()}), trained on the project's commitment corpus ({@code newsminer
  * train-commitments}; see the model card beside the bundled model). A candidate is kept when the model
- * gives it a probability of being right of at least {@link #KEEP_AT}, and that probability, rounded to
- * two places, is its confidence.
+ * gives it a probability of being right of at least {@link #KEEP_AT}, and that probability, recalibrated
+ * on candidates the model was not trained on ({@link Calibration}, read from beside the model) and
+ * rounded to two places, is its confidence.
  *
  * <p>Thread-safe: the model is only read. Example:
  *
@@ -46,14 +47,82 @@ public final class CommitmentScorer {
 
   static final String RESOURCE = "commitment-scorer.bin.gz";
 
+  /** What the calibration of a model is called beside it: the model's file name and this. */
+  public static final String CALIBRATION_SUFFIX = ".calibration";
+
+  /**
+   * Platt scaling of a model's probabilities: {@code 1 / (1 + exp(-(slope * logit(p) + intercept)))}.
+   * Fitted by {@code train-commitments} on probabilities the model gave to candidates it was not
+   * trained on, so that a confidence of 0.8 means about 8 in 10 right on new text.
+   *
+   * @param slope     how much the log-odds are stretched (below 1: the model was too sure)
+   * @param intercept how far the log-odds are shifted
+   */
+  public record Calibration(double slope, double intercept) {
+
+    /** No change. */
+    public static final Calibration IDENTITY = new Calibration(1, 0);
+
+    /**
+     * The calibrated probability.
+     *
+     * @param p the model's probability
+     * @return the calibrated one, from 0 to 1
+     */
+    public double apply(double p) {
+      return 1 / (1 + Math.exp(-(slope * logit(p) + intercept)));
+    }
+
+    /**
+     * The log-odds of {@code p}, kept finite.
+     *
+     * @param p a probability
+     * @return {@code log(p / (1 - p))} with p kept within [1e-6, 1 - 1e-6]
+     */
+    public static double logit(double p) {
+      double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+      return Math.log(q / (1 - q));
+    }
+
+    /**
+     * Reads "slope intercept" from one line of text.
+     *
+     * @param in the text. Must not be {@code null}.
+     * @return the calibration
+     * @throws IOException when it is not two numbers
+     */
+    public static Calibration read(InputStream in) throws IOException {
+      String[] parts = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim().split("\\s+");
+      try {
+        if (parts.length != 2) {
+          throw new NumberFormatException("expected two numbers, got " + parts.length);
+        }
+        return new Calibration(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+      } catch (NumberFormatException e) {
+        throw new IOException("not a calibration (\"slope intercept\"): " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * The line {@link #read} reads.
+     *
+     * @return "slope intercept"
+     */
+    public String line() {
+      return slope + " " + intercept;
+    }
+  }
+
   private static final class Bundled {
     static final CommitmentScorer SCORER = loadBundled();
   }
 
   private final MaxentModel model;
+  private final Calibration calibration;
 
-  private CommitmentScorer(MaxentModel model) {
+  private CommitmentScorer(MaxentModel model, Calibration calibration) {
     this.model = model;
+    this.calibration = calibration;
   }
 
   /**
@@ -73,7 +142,7 @@ public final class CommitmentScorer {
    * @return a scorer without a model
    */
   public static CommitmentScorer rulesOnly() {
-    return new CommitmentScorer(null);
+    return new CommitmentScorer(null, Calibration.IDENTITY);
   }
 
   /**
@@ -84,10 +153,20 @@ public final class CommitmentScorer {
    * @throws IOException when it cannot be read or is not such a model, naming the file
    */
   public static CommitmentScorer load(Path file) throws IOException {
+    MaxentModel model;
     try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
-      return new CommitmentScorer(read(in));
+      model = read(in);
     } catch (IOException | RuntimeException e) {
       throw new IOException(file + ": not a commitment scorer model; " + e.getMessage(), e);
+    }
+    Path beside = file.resolveSibling(file.getFileName() + CALIBRATION_SUFFIX);
+    if (!Files.isRegularFile(beside)) {
+      return new CommitmentScorer(model, Calibration.IDENTITY);
+    }
+    try (InputStream in = Files.newInputStream(beside)) {
+      return new CommitmentScorer(model, Calibration.read(in));
+    } catch (IOException e) {
+      throw new IOException(beside + ": " + e.getMessage(), e);
     }
   }
 
@@ -96,8 +175,16 @@ public final class CommitmentScorer {
     if (in == null) {
       return rulesOnly();
     }
+    Calibration calibration = Calibration.IDENTITY;
+    try (InputStream c = CommitmentScorer.class.getResourceAsStream(RESOURCE + CALIBRATION_SUFFIX)) {
+      if (c != null) {
+        calibration = Calibration.read(c);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("bundled " + RESOURCE + CALIBRATION_SUFFIX + " cannot be read", e);
+    }
     try (in) {
-      return new CommitmentScorer(read(in));
+      return new CommitmentScorer(read(in), calibration);
     } catch (IOException e) {
       throw new UncheckedIOException("bundled " + RESOURCE + " cannot be read", e);
     }
@@ -132,7 +219,7 @@ public final class CommitmentScorer {
       return candidate.commitment().confidence();
     }
     double[] p = model.eval(candidate.features().toArray(new String[0]));
-    return p[model.getIndex(KEEP)];
+    return calibration.apply(p[model.getIndex(KEEP)]);
   }
 
   /**

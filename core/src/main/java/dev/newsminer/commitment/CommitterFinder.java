@@ -28,6 +28,9 @@ final class CommitterFinder extends SentenceStep {
 
   /** The committer: the subject of the trigger's clause, through pronouns and "the company". */
   Committer committer(TriggerHit h, int clauseStart, int reporting, Committer previous) {
+    if (h.coordinated()) {
+      return previous; // "would ban ... and spend": the subject left out is the previous verb's
+    }
     if (h.cls() == Trigger.NOMINAL && h.owner() != null) {
       return new Committer(h.owner(), List.of(), false);
     }

@@ -101,6 +101,13 @@ final class Focus {
         return top;
       }
     }
+    // "The bank said it would keep Lakeside's staff": the bank the article is about, not the last one named
+    if (lastSubject != null && sentencesSinceSubject <= 1 && lastSubject.type().name().equals(preferredType)) {
+      return lastSubject;
+    }
+    if (lead != null && lead.type().name().equals(preferredType)) {
+      return lead;
+    }
     for (int k = seen.size() - 1; k >= 0; k--) {
       Mention m = seen.get(k);
       if (m.type().name().equals(preferredType)

@@ -33,7 +33,8 @@ final class KindRules extends SentenceStep {
       moneyWord |= Lexicon.MONEY_NOUNS.contains(lower[k]) && k < objFrom + 6;
       acquisitionWord |= (lower[k].equals("acquisition") || lower[k].equals("acquisitions") || lower[k].equals("takeover")
           || lower[k].equals("merger")) && k < objFrom + 3;
-      payFor |= lower[k].equals("for") && act.equals("pay");
+      // "agreed to pay 40 dlrs a share for X" buys X; "will pay for the line" pays its costs
+      payFor |= lower[k].equals("for") && act.equals("pay") && k > objFrom;
       workWith |= lower[k].equals("with") && k < objFrom + 3;
     }
     if (h.refrain()) {
@@ -51,7 +52,7 @@ final class KindRules extends SentenceStep {
           || noun.equals("bid")) {
         return CommitmentKind.ACQUISITION;
       }
-      if (noun.equals("investment") && !received(h) || noun.equals("buyback")) {
+      if (noun.equals("investment") && !received(h) || noun.equals("buyback") || noun.equals("order")) {
         return CommitmentKind.INVESTMENT;
       }
       if (Lexicon.FUNDING_NOUNS.contains(noun) && (received(h) || !noun.startsWith("commitment"))) {
@@ -98,7 +99,8 @@ final class KindRules extends SentenceStep {
     for (int k = Math.max(0, objFrom); k < end && k < objFrom + 8; k++) {
       asset |= Lexicon.ASSETS.contains(lower[k]);
     }
-    if (Lexicon.INVEST.contains(act) || Lexicon.INVEST_IF_ASSET.contains(act) && asset
+    boolean paysCosts = act.equals("pay") && objFrom < n && lower[objFrom].equals("for");
+    if (Lexicon.INVEST.contains(act) || Lexicon.INVEST_IF_ASSET.contains(act) && asset || paysCosts
         || back && (act.equals("buy") || act.equals("repurchase"))) {
       return CommitmentKind.INVESTMENT;
     }

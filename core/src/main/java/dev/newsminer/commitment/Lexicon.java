@@ -231,7 +231,7 @@ final class Lexicon {
 
   /** Nouns for an agreement between parties ("signed a memorandum of understanding with"). */
   static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "agreements", "accord", "deal", "letter", "letters",
-      "contract", "pact", "memorandum", "mou", "framework", "arrangement");
+      "contract", "pact", "memorandum", "mou", "framework", "arrangement", "sheet");
 
   /** What a board approves or authorizes, with the noun the kind is read from ("approved a merger"). */
   static final Map<String, String> APPROVED_DEALS = Map.ofEntries(

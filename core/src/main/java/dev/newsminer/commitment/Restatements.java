@@ -20,6 +20,15 @@ final class Restatements {
    * acquisition; the more specific kind wins, as the guideline asks.
    */
   static void dropGenericPledges(List<Candidate> out, int first) {
+    dropGenericPledges(out, first, new java.util.HashSet<>());
+  }
+
+  /**
+   * As {@link #dropGenericPledges(List, int)}, but a candidate whose trigger "and" joins to the
+   * sentence's earlier one ({@code joined}, indexes into {@code out}) states an undertaking of its own:
+   * "would keep Lakeside's staff and would inject 50 mln dlrs" is a pledge and a funding.
+   */
+  static void dropGenericPledges(List<Candidate> out, int first, java.util.Set<Integer> joined) {
     for (int k = out.size() - 1; k >= first; k--) {
       Commitment c = out.get(k).commitment();
       if (c.kind() != CommitmentKind.PLEDGE) {
@@ -27,7 +36,8 @@ final class Restatements {
       }
       for (int j = first; j < out.size(); j++) {
         Commitment other = out.get(j).commitment();
-        if (j != k && other.organization().equals(c.organization()) && other.kind() != CommitmentKind.PLEDGE) {
+        boolean ownStatement = joined.contains(Math.max(j, k));
+        if (j != k && !ownStatement && other.organization().equals(c.organization()) && other.kind() != CommitmentKind.PLEDGE) {
           out.remove(k);
           break;
         }

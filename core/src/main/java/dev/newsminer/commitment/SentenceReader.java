@@ -50,6 +50,7 @@ final class SentenceReader {
       return;
     }
     Set<String> kept = new HashSet<>();
+    Set<Integer> joined = new HashSet<>();
     int sentenceFirst = out.size();
     Committer previous = null;
     for (int k = 0; k < hits.size(); k++) {
@@ -66,13 +67,25 @@ final class SentenceReader {
       // one sum of one committer is one commitment, however a later sentence words it
       String amountKey = cm.amount() == null ? null : cm.organization() + "|" + cm.amount().value();
       if (kept.add(key) && (amountKey == null || seenAmounts.add(amountKey)) && !Restatements.restated(cm, out)) {
+        if (h.coordinated() || joinedByAnd(h.at())) {
+          joined.add(out.size());
+        }
         out.add(c);
       }
     }
-    Restatements.dropGenericPledges(out, sentenceFirst);
+    Restatements.dropGenericPledges(out, sentenceFirst, joined);
   }
 
   private Committer lastCommitter;
+
+  /** Whether "and" (and adverbs) comes right before the trigger at {@code at}: "... and would inject". */
+  private boolean joinedByAnd(int at) {
+    int k = at - 1;
+    while (k > 0 && (sv.tag(k).equals("ADV") || Lexicon.SKIPPABLE.contains(sv.lower[k]))) {
+      k--;
+    }
+    return k > 0 && sv.lower[k].equals("and");
+  }
 
   private Candidate build(TriggerHit h, int limit, Committer previous, int hitsInSentence, List<Candidate> before) {
     int clauseStart = sv.clauseStart(h.at());
@@ -84,7 +97,8 @@ final class SentenceReader {
     if (speakerEnd >= 0 && cues.speculation(speakerEnd)) {
       return null;
     }
-    if (cues.negated(h, clauseStart) || cues.obliged(h.at(), clauseStart) || !h.passive() && h.owner() == null && cues.thingBeforeModal(h.at())) {
+    if (cues.negated(h, clauseStart) || cues.obliged(h.at(), clauseStart) || !h.passive() && h.owner() == null
+        && !joinedByAnd(h.at()) && cues.thingBeforeModal(h.at())) {
       return null;
     }
     // what a newspaper reports of others is its report, not their statement

@@ -129,7 +129,9 @@ final class SentenceView {
     if (tag.equals("VERB") || tag.equals("AUX") && (lower[v].equals("be") || lower[v].equals("become"))) {
       return true;
     }
-    return (tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("ADV")) && Character.isLowerCase(tokens.get(v).text().charAt(0))
+    // "agreement to acquire/PROPN smaller rival ...": a lower-case word is no proper name, whatever the tag
+    return (tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("ADV") || tag.equals("PROPN"))
+        && Character.isLowerCase(tokens.get(v).text().charAt(0))
         && v + 1 < n && (tokens.get(v + 1).tag().equals("DET") || tokens.get(v + 1).tag().equals("ADJ")
         || tokens.get(v + 1).tag().equals("NOUN") || tokens.get(v + 1).tag().equals("PRON")
         || tokens.get(v + 1).tag().equals("PROPN") || tokens.get(v + 1).tag().equals("NUM"))

@@ -28,6 +28,7 @@ final class TriggerFinder extends SentenceStep {
     boolean refrain;
     Mention owner;
     String noun;
+    boolean coordinated;
 
     /** An offer made by the verb at {@code at}: "made a bid for", "began a … tender offer for". */
     static Hit offer(int at, int triggerEnd) {
@@ -40,7 +41,7 @@ final class TriggerFinder extends SentenceStep {
     }
 
     TriggerHit freeze() {
-      return new TriggerHit(at, triggerEnd, action, cls, passive, nominalOwnerBefore, agreement, refrain, owner, noun);
+      return new TriggerHit(at, triggerEnd, action, cls, passive, nominalOwnerBefore, agreement, refrain, owner, noun, coordinated);
     }
   }
 
@@ -59,9 +60,50 @@ final class TriggerFinder extends SentenceStep {
       if (h != null) {
         hits.add(h.freeze());
         t = Math.max(t, (h.action >= 0 ? h.action : h.triggerEnd - 1));
+        Hit joined = h.action >= 0 && h.cls != Trigger.GOAL && h.cls != Trigger.NOMINAL && !h.passive
+            ? coordinatedAction(h) : null;
+        if (joined != null) {
+          hits.add(joined.freeze());
+          t = joined.action;
+        }
       }
     }
     return hits;
+  }
+
+  /**
+   * A second action joined to {@code h}'s by "and" in the same clause, with the subject left out:
+   * "would ban new gas boilers from 2027 and spend £40m to train engineers". Not when a purpose
+   * clause ("to stimulate demand and reduce the surplus") or another clause stands between them.
+   */
+  private Hit coordinatedAction(Hit h) {
+    for (int k = h.action + 1; k + 1 < n && k <= h.action + 25; k++) {
+      String w = lower[k];
+      if (w.equals(";") || w.equals(":") || w.equals("to") || w.equals("which") || w.equals("who")
+          || w.equals("while") || w.equals("but") || w.equals("if") || w.equals("that")
+          || Lexicon.REPORTING.contains(w) || Lexicon.SUBORDINATORS.contains(w) || detect(k) != null) {
+        return null;
+      }
+      if (!w.equals("and")) {
+        continue;
+      }
+      int v = k + 1;
+      while (v < n && (tokens.get(v).tag().equals("ADV") || Lexicon.SKIPPABLE.contains(lower[v]))
+          && !Lexicon.NEGATIONS.contains(lower[v])) {
+        v++;
+      }
+      if (v < n && tokens.get(v).tag().equals("VERB") && lower[v].equals(lemma[v])
+          && Character.isLowerCase(tokens.get(v).text().charAt(0)) && !Lexicon.NOT_ACTIONS.contains(lemma[v])) {
+        Hit j = new Hit();
+        j.at = v;
+        j.cls = h.cls;
+        j.action = v;
+        j.triggerEnd = v + 1;
+        j.coordinated = true;
+        return j;
+      }
+    }
+    return null;
   }
 
   Hit detect(int t) {
@@ -109,8 +151,13 @@ final class TriggerFinder extends SentenceStep {
         }
         return null;
       }
-      boolean verb = tokens.get(k).tag().equals("VERB") || k > beforeTime && sv.actionAfterTo(k);
-      if (!verb || Lexicon.NOT_ACTIONS.contains(lemma[k]) || sv.relativeClause(t)) {
+      // the tagger takes some verbs after a modal for adjectives ("would inject/ADJ 40 mln dlrs")
+      boolean knownAction = Lexicon.FUND.contains(lemma[k]) || Lexicon.INVEST.contains(lemma[k])
+          || Lexicon.ACQUIRE.contains(lemma[k]);
+      boolean verb = tokens.get(k).tag().equals("VERB") || (k > beforeTime || knownAction) && sv.actionAfterTo(k);
+      // "will pay for the line": paying the costs of something is an undertaking, paying a dividend is not
+      boolean payFor = lemma[k].equals("pay") && k + 1 < n && lower[k + 1].equals("for");
+      if (!verb || Lexicon.NOT_ACTIONS.contains(lemma[k]) && !payFor || sv.relativeClause(t)) {
         return null;
       }
       if (Lexicon.INTENT.containsKey(lemma[k]) && k + 1 < n && lower[k + 1].equals("to")) {
@@ -133,6 +180,17 @@ final class TriggerFinder extends SentenceStep {
       int k = t + 1;
       if (k + 2 < n && lower[k].equals("in") && lower[k + 1].equals("principle")) {
         k += 2;
+      }
+      // "agreed with Sanwa Bank Ltd of Japan to cooperate": the partner named between verb and action
+      if (l.equals("agree") && k + 2 < n && lower[k].equals("with") && orgAt[k + 1] >= 0) {
+        int j = ms.get(orgAt[k + 1]).end();
+        while (j < n && j <= k + 9 && !lower[j].equals("to") && (lower[j].equals("of") || lower[j].equals("the")
+            || OrgMentions.capitalized(tokens.get(j)))) {
+          j++;
+        }
+        if (j + 1 < n && lower[j].equals("to")) {
+          k = j;
+        }
       }
       // "pledged not to offer", "agreed not to sell": an undertaking to refrain is still one
       boolean refrain = k + 2 < n && lower[k].equals("not") && lower[k + 1].equals("to") && Lexicon.BINDING.contains(l);
@@ -208,6 +266,12 @@ final class TriggerFinder extends SentenceStep {
         return received;
       }
     }
+    // "has ordered 20 Boeing 787-9 and 15 Airbus A350-1000 jets", "ordered 12 container ships from"
+    if ((w.equals("ordered") || w.equals("orders")) && !tag.equals("NOUN") && t + 1 < n && (tokens.get(t + 1).tag().equals("NUM")
+        || NUMBER_WORDS.contains(lower[t + 1]) || lower[t + 1].equals("up")) && t > 0 && !lower[t - 1].equals("was") && !lower[t - 1].equals("were")
+        && !lower[t - 1].equals("been")) {
+      return ordered(t, t + 1);
+    }
     // "began a 100 dlrs a share cash tender offer for", "made a bid for"
     if ((l.equals("begin") || l.equals("launch") || l.equals("make") || l.equals("announce")) && tag.equals("VERB")) {
       for (int k = t + 1; k < n && k <= t + 10; k++) {
@@ -275,8 +339,14 @@ final class TriggerFinder extends SentenceStep {
           || lower[k].equals("into") && l.equals("enter"))) {
         k++;
       }
+      // "signed a five-year shirt sponsorship deal with", "approved a $500 million loan": the noun
+      // the verb governs may follow a compound of numbers, money and other nouns
+      k = dealNounAfter(k, t + 9);
       if (k < n) {
         String noun = lower[k];
+        if (noun.equals("order") && (l.equals("sign") || l.equals("place")) && k + 1 < n && lower[k + 1].equals("for")) {
+          return ordered(t, k + 1); // "signed a firm order for 60 jets": equipment bought
+        }
         boolean agreement = Lexicon.AGREEMENT_NOUNS.contains(noun);
         boolean plan = noun.equals("plan") || noun.equals("plans") || noun.equals("proposal") || noun.equals("programme")
             || noun.equals("program");
@@ -284,7 +354,7 @@ final class TriggerFinder extends SentenceStep {
             || noun.equals("goals") || noun.equals("targets");
         boolean offer = noun.equals("offer") || noun.equals("bid");
         int v = k + 1;
-        while (v < n && v <= k + 5 && !lower[v].equals("to") && !lower[v].equals("with") && !lower[v].equals("for")
+        while (v < n && v <= k + 8 && !lower[v].equals("to") && !lower[v].equals("with") && !lower[v].equals("for")
             && !lower[v].equals(",") && !lower[v].equals("including")) {
           v++;
         }
@@ -333,6 +403,50 @@ final class TriggerFinder extends SentenceStep {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun an agreement verb governs: {@code k} when it is an agreement, plan, offer, deal or goal
+   * noun, else the first such noun before {@code limit} that only a compound of nouns, names, numbers
+   * and money words leads to; {@code k} when there is none.
+   */
+  private int dealNounAfter(int k, int limit) {
+    if (k >= n || dealNoun(lower[k])) {
+      return k;
+    }
+    for (int j = k; j < n && j <= limit; j++) {
+      if (dealNoun(lower[j])) {
+        return j;
+      }
+      String tag = tokens.get(j).tag();
+      boolean compound = tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM") || tag.equals("SYM")
+          || tag.equals("ADJ") || tag.equals("DET") || lower[j].equals("-") || lower[j].equals("$");
+      if (!compound || orgAt[j] >= 0 || lower[j].equals("with") || lower[j].equals("to")) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private static boolean dealNoun(String w) {
+    return Lexicon.AGREEMENT_NOUNS.contains(w) || Lexicon.APPROVED_DEALS.containsKey(w) || w.equals("plan")
+        || w.equals("plans") || w.equals("proposal") || w.equals("programme") || w.equals("program")
+        || w.equals("offer") || w.equals("bid") || w.equals("order") || w.equals("goal") || w.equals("target")
+        || w.equals("objective") || w.equals("objectives") || w.equals("goals") || w.equals("targets");
+  }
+
+  /** Numbers in words, which the tagger may take for nouns ("ordered eight/NOUN container ships"). */
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds");
+
+  /** An order for equipment, placed by the subject: "has ordered 20 Boeing 787-9 jets", "signed an order for". */
+  private Hit ordered(int t, int triggerEnd) {
+    Hit h = new Hit();
+    h.at = t;
+    h.cls = Trigger.NOMINAL;
+    h.noun = "order";
+    h.triggerEnd = triggerEnd;
+    return h;
   }
 
   /**

@@ -17,6 +17,8 @@ import dev.newsminer.commitment.OrgMentions.Mention;
  * @param refrain            "pledged not to offer": a promise to refrain
  * @param owner              the organization that owns a nominal trigger, or null
  * @param noun               a nominal trigger's noun ("offer", "pledge"), or null
+ * @param coordinated        a verb joined by "and" to the previous trigger's action ("would ban ... and spend
+ *                           £40m"): it shares that trigger's committer
  */
 record TriggerHit(int at, int triggerEnd, int action, Trigger cls, boolean passive, boolean nominalOwnerBefore,
-    boolean agreement, boolean refrain, Mention owner, String noun) {}
+    boolean agreement, boolean refrain, Mention owner, String noun, boolean coordinated) {}

@@ -132,6 +132,83 @@ public final class ScorerTrainer {
     return out;
   }
 
+  /**
+   * The probability each candidate gets from a model trained without its fold, with its label: what
+   * calibration is fitted on, since the model's own training candidates look surer than new ones.
+   *
+   * @param stories the labelled candidates by story
+   * @param folds   how many folds (stories are dealt to them in turn)
+   * @param options the training options
+   * @return pairs of {probability, 1 when right else 0}
+   * @throws IOException when training fails
+   */
+  public static List<double[]> outOfFold(List<StoryEvents> stories, int folds, Options options) throws IOException {
+    List<double[]> out = new ArrayList<>();
+    for (int f = 0; f < folds; f++) {
+      List<Event> train = new ArrayList<>();
+      List<Event> test = new ArrayList<>();
+      for (int i = 0; i < stories.size(); i++) {
+        (i % folds == f ? test : train).addAll(stories.get(i).events());
+      }
+      AbstractModel model = train(train, options);
+      for (Event e : test) {
+        double p = model.eval(e.getContext())[model.getIndex(CommitmentScorer.KEEP)];
+        out.add(new double[] {p, e.getOutcome().equals(CommitmentScorer.KEEP) ? 1 : 0});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Platt scaling: the slope and intercept on the log-odds that make out-of-fold probabilities match
+   * how often candidates were right (logistic regression of the label on the log-odds, with Platt's
+   * smoothed targets, solved by Newton's method).
+   *
+   * @param scored pairs of {probability, 1 when right else 0}
+   * @return the calibration; the identity when there is nothing to fit
+   */
+  public static CommitmentScorer.Calibration platt(List<double[]> scored) {
+    int positives = 0;
+    for (double[] s : scored) {
+      positives += s[1] > 0 ? 1 : 0;
+    }
+    int negatives = scored.size() - positives;
+    if (positives == 0 || negatives == 0) {
+      return CommitmentScorer.Calibration.IDENTITY;
+    }
+    double hi = (positives + 1.0) / (positives + 2.0);
+    double lo = 1.0 / (negatives + 2.0);
+    double a = 1;
+    double b = 0;
+    for (int iteration = 0; iteration < 100; iteration++) {
+      double ga = 0;
+      double gb = 0;
+      double haa = 1e-9;
+      double hab = 0;
+      double hbb = 1e-9;
+      for (double[] s : scored) {
+        double z = CommitmentScorer.Calibration.logit(s[0]);
+        double q = 1 / (1 + Math.exp(-(a * z + b)));
+        double y = s[1] > 0 ? hi : lo;
+        double w = q * (1 - q);
+        ga += (q - y) * z;
+        gb += q - y;
+        haa += w * z * z;
+        hab += w * z;
+        hbb += w;
+      }
+      double det = haa * hbb - hab * hab;
+      double da = (hbb * ga - hab * gb) / det;
+      double db = (haa * gb - hab * ga) / det;
+      a -= da;
+      b -= db;
+      if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) {
+        break;
+      }
+    }
+    return new CommitmentScorer.Calibration(a, b);
+  }
+
   /** The labelled candidates of each story, in story order. */
   public static List<StoryEvents> storyEvents(List<CorpusStory> stories, NewsMiner miner) {
     List<StoryEvents> out = new ArrayList<>();
