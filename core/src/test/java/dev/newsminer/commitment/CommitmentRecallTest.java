@@ -4,6 +4,8 @@ import static dev.newsminer.commitment.CommitmentExtractorTest.extract;
 import static dev.newsminer.commitment.CommitmentExtractorTest.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,8 @@ import java.util.List;
  * @param failed           inputs and records that could not be read or extracted
  * @param partitions       partitions (and index shards) the input was cut into
  * @param seconds          the whole run, from listing the input to the renamed output
- * @param extractSeconds   the extraction stage alone: reading, extracting, JSON and index shards
+ * @param extractSeconds   the one pass over the input: reading, extracting, and writing the JSON
+ *     Lines, Parquet and index shards
  * @param someFailures     the first failure lines, {@code source: reason}; all are in the output's
  *     {@code failures} folder
  */
@@ -21,7 +22,7 @@ public record JobSummary(long articles, long tokens, long failed, int partitions
     someFailures = List.copyOf(someFailures);
   }
 
-  /** Articles per second of the extraction stage. */
+  /** Articles per second of the pass over the input. */
   public double articlesPerSecond() {
     return extractSeconds > 0 ? articles / extractSeconds : 0;
   }

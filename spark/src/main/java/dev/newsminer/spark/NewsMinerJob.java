@@ -2,8 +2,12 @@ package dev.newsminer.spark;
 
 import dev.newsminer.ExtractionJson;
 import dev.newsminer.index.ArticleIndex;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -16,11 +20,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.TaskCompletionListener;
 
 /**
@@ -86,32 +88,31 @@ public final class NewsMinerJob {
     JobCounters counters = JobCounters.register(jsc.sc());
     counters.failures().add(listingFailures.size());
     Broadcast<HadoopSettings> hadoop = jsc.broadcast(new HadoopSettings(conf));
+    String work = output.work().toString();
     String shards = index == null ? null : new Path(output.work(), "_index-shards").toString();
     boolean includeText = options.includeText();
-    JavaRDD<ExtractedRecord> extracted = jsc.parallelize(slices, slices.size())
-        .mapPartitionsWithIndex((partition, slice) ->
-            extractPartition(partition, slice, hadoop.value().configuration(), shards, includeText, counters), true)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    PartitionFiles.prepare(output.work(), conf);
     try {
-      // The first action runs the extraction (and builds the shards); the others read the cache.
+      // One action, one pass: each task extracts its articles once and writes their JSON lines,
+      // Parquet rows and index entries as it goes; only its failure lines come back.
       long extractStart = System.nanoTime();
-      extracted.filter(ExtractedRecord::isArticle).map(ExtractedRecord::json)
-          .saveAsTextFile(new Path(output.work(), "json").toString());
+      List<List<String>> partitionFailures = jsc.parallelize(slices, slices.size())
+          .mapPartitionsWithIndex((partition, slice) ->
+              extractPartition(partition, slice, hadoop.value().configuration(), work, shards, includeText, counters),
+              true)
+          .collect();
       double extractSeconds = (System.nanoTime() - extractStart) / 1e9;
-      spark.createDataFrame(extracted.filter(ExtractedRecord::isArticle).map(ExtractedRecord::row), ExtractionRows.SCHEMA)
-          .write().parquet(new Path(output.work(), "parquet").toString());
-      JavaRDD<String> failures = jsc.parallelize(listingFailures, 1)
-          .union(extracted.filter(r -> !r.isArticle()).map(ExtractedRecord::failure))
-          .coalesce(1);
-      failures.saveAsTextFile(new Path(output.work(), "failures").toString());
-      List<String> someFailures = failures.take(FAILURES_SHOWN);
+      List<String> failures = new ArrayList<>(listingFailures);
+      partitionFailures.forEach(failures::addAll);
+      writeLines(failures, new Path(new Path(output.work(), "failures"), "part-00000"), conf);
+      output.work().getFileSystem(conf).delete(new Path(output.work(), PartitionFiles.ATTEMPTS), true);
 
       if (index != null) {
         mergeShards(new Path(shards), slices.size(), conf, Paths.get(index.work().toUri()));
       }
       JobSummary summary = new JobSummary(counters.articles().value(), counters.tokens().value(),
           counters.failures().value(), slices.size(), (System.nanoTime() - start) / 1e9, extractSeconds,
-          someFailures);
+          failures.subList(0, Math.min(FAILURES_SHOWN, failures.size())));
       writeSummary(summary, new Path(output.work(), SUMMARY), conf);
       output.publish();
       if (index != null) {
@@ -119,7 +120,6 @@ public final class NewsMinerJob {
       }
       return summary;
     } finally {
-      extracted.unpersist(false);
       hadoop.destroy();
     }
   }
@@ -137,24 +137,26 @@ public final class NewsMinerJob {
     return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.max(bySize, 3L * parallelism)));
   }
 
-  private static Iterator<ExtractedRecord> extractPartition(int partition, Iterator<List<InputFile>> slice,
-      Configuration conf, String shards, boolean includeText, JobCounters counters) throws IOException {
+  /** The task of one partition: its failure lines, the one element it hands back. */
+  private static Iterator<List<String>> extractPartition(int partition, Iterator<List<InputFile>> slice,
+      Configuration conf, String output, String shards, boolean includeText, JobCounters counters) throws IOException {
     List<InputFile> files = new ArrayList<>();
     slice.forEachRemaining(files::addAll);
-    IndexShard shard = null;
-    if (shards != null) {
-      TaskContext task = TaskContext.get();
-      IndexShard started = IndexShard.start(shards, partition, task.taskAttemptId(), conf);
-      task.addTaskCompletionListener((TaskCompletionListener) context -> {
-        try {
-          started.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+    TaskContext task = TaskContext.get();
+    PartitionFiles parts = PartitionFiles.start(new Path(output), partition, task.taskAttemptId(), includeText, conf);
+    IndexShard shard = shards == null ? null : IndexShard.start(shards, partition, task.taskAttemptId(), conf);
+    // A failed attempt closes what it opened; what it wrote stays unpublished.
+    task.addTaskCompletionListener((TaskCompletionListener) context -> {
+      try (parts) {
+        if (shard != null) {
+          shard.close();
         }
-      });
-      shard = started;
-    }
-    return new PartitionExtraction(files, conf, includeText, counters, shard);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    List<String> failures = new PartitionExtraction(conf, counters, parts, shard).run(files);
+    return List.<List<String>>of(failures).iterator();
   }
 
   /** Merges the published shards, in partition order, into the index folder on the driver. */
@@ -183,6 +185,16 @@ public final class NewsMinerJob {
       fs.delete(shards, true);
       if (copies != null) {
         FileSystem.getLocal(conf).delete(new Path(copies.toUri()), true);
+      }
+    }
+  }
+
+  private static void writeLines(List<String> lines, Path file, Configuration conf) throws IOException {
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(file.getFileSystem(conf).create(file, true),
+        StandardCharsets.UTF_8))) {
+      for (String line : lines) {
+        out.write(line);
+        out.write('\n');
       }
     }
   }

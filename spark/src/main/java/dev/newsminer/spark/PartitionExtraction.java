@@ -1,7 +1,6 @@
 package dev.newsminer.spark;
 
 import dev.newsminer.Extraction;
-import dev.newsminer.ExtractionJson;
 import dev.newsminer.NewsMiner;
 import dev.newsminer.article.Article;
 import dev.newsminer.article.ArticleFiles;
@@ -11,74 +10,63 @@ import dev.newsminer.article.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The work of one task: reads the partition's files with core's readers, extracts every article
- * with the JVM's {@link SharedMiner}, and hands on one {@link ExtractedRecord} per article or
- * failure, in input order. With an index shard, every article is also added to it, and the shard
- * is published when the last file is done.
- *
- * <p>Lazy: it reads a file when the records of the one before are taken, so a task holds one
- * file's records at a time. Not thread-safe.
+ * The work of one task, in one pass over its input: reads the partition's files with core's
+ * readers, extracts every article once with the JVM's {@link SharedMiner}, and writes it at once
+ * to the partition's JSON Lines and Parquet parts ({@link PartitionFiles}) and, with an index, to
+ * its shard ({@link IndexShard}). Nothing is kept but the failures: the task holds one article at
+ * a time. Not thread-safe; one per task.
  */
-final class PartitionExtraction implements Iterator<ExtractedRecord> {
+final class PartitionExtraction {
 
-  private final Iterator<InputFile> files;
   private final Configuration conf;
-  private final boolean includeText;
   private final JobCounters counters;
+  private final PartitionFiles files;
   private final IndexShard shard;
   private final NewsMiner miner = SharedMiner.get();
-  private final ArrayDeque<ExtractedRecord> ready = new ArrayDeque<>();
-  private boolean finished;
+  private final List<String> failures = new ArrayList<>();
+  /** The first output that could not be written: it fails the task, whatever the reader made of it. */
+  private IOException outputFailure;
 
   /**
+   * @param files where the partition's JSON Lines and Parquet rows go
    * @param shard the partition's index shard, or null for a job without an index
    */
-  PartitionExtraction(List<InputFile> files, Configuration conf, boolean includeText, JobCounters counters,
-      IndexShard shard) {
-    this.files = files.iterator();
+  PartitionExtraction(Configuration conf, JobCounters counters, PartitionFiles files, IndexShard shard) {
     this.conf = conf;
-    this.includeText = includeText;
     this.counters = counters;
+    this.files = files;
     this.shard = shard;
   }
 
-  @Override
-  public boolean hasNext() {
-    while (ready.isEmpty() && files.hasNext()) {
-      read(files.next());
-    }
-    if (ready.isEmpty() && !finished) {
-      finished = true;
-      if (shard != null) {
-        try {
-          shard.publish();
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot publish the index shard: " + e.getMessage(), e);
-        }
+  /**
+   * Extracts the files in order and publishes the partition's parts and shard.
+   *
+   * @return one line per input or record that could not be read, {@code source: reason}, in input order
+   * @throws IOException when an output cannot be written (the task fails and Spark retries it)
+   */
+  List<String> run(List<InputFile> inputs) throws IOException {
+    for (InputFile input : inputs) {
+      read(input);
+      if (outputFailure != null) {
+        throw outputFailure;
       }
     }
-    return !ready.isEmpty();
-  }
-
-  @Override
-  public ExtractedRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
+    files.publish();
+    if (shard != null) {
+      shard.publish();
     }
-    return ready.poll();
+    return failures;
   }
 
   /** Reads one file; what it cannot read becomes failures, as the command line reports them. */
-  private void read(InputFile file) {
+  private void read(InputFile file) throws IOException {
     ArticleSink sink = new ArticleSink() {
       @Override
       public void article(Article article) {
@@ -107,6 +95,9 @@ final class PartitionExtraction implements Iterator<ExtractedRecord> {
   }
 
   private void extract(Article article) {
+    if (outputFailure != null) {
+      return;
+    }
     Extraction extraction;
     try {
       extraction = miner.extract(article);
@@ -114,22 +105,25 @@ final class PartitionExtraction implements Iterator<ExtractedRecord> {
       fail(ReadProblem.of(article.source(), "extraction failed (" + e + ")"));
       return;
     }
-    if (shard != null) {
-      try {
+    try {
+      files.add(extraction);
+      if (shard != null) {
         shard.add(extraction);
-      } catch (IOException e) {
-        // The shard's disk failed, not the article: the task fails and Spark retries it.
-        throw new UncheckedIOException("cannot write the index shard: " + e.getMessage(), e);
       }
+    } catch (IOException e) {
+      // The output's disk failed, not the article: the task fails and Spark retries it.
+      outputFailure = e;
+      throw new UncheckedIOException(e);
     }
-    ready.add(ExtractedRecord.article(ExtractionJson.toJson(extraction, includeText),
-        ExtractionRows.toRow(extraction, includeText)));
     counters.articles().add(1);
     counters.tokens().add(extraction.tokenCount());
   }
 
   private void fail(ReadProblem problem) {
-    ready.add(ExtractedRecord.failure(problem.toString()));
+    if (outputFailure != null) {
+      return; // the reader's report of the output's failure, not a problem of the input
+    }
+    failures.add(problem.toString());
     counters.failures().add(1);
   }
 }

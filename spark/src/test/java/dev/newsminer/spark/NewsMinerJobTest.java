@@ -99,6 +99,25 @@ class NewsMinerJobTest {
   }
 
   @Test
+  void aFolderMetAgainThroughASymbolicLinkIsReportedOnceAsTheCommandLineReportsIt() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in/sub"));
+    Files.copy(Path.of(EXAMPLES, "ibm-quantum-university-funding.txt"), in.resolve("a.txt"));
+    Files.createSymbolicLink(in.resolve("back"), Path.of(".."));
+    String root = tmp.resolve("in").toString();
+
+    Path out = tmp.resolve("out");
+    JobSummary summary = NewsMinerJob.run(spark, JobOptions.of(List.of(root), out.toString(), null));
+    Path cliOut = tmp.resolve("cli.jsonl");
+    CommandLineRun cli = CommandLineRun.of("extract", root, "--out", cliOut.toString());
+
+    List<String> cliFailures = cli.err().lines().filter(l -> l.startsWith(root)).toList();
+    assertThat(cliFailures).hasSize(1);
+    assertThat(JobOutput.failures(out)).containsExactlyElementsOf(cliFailures);
+    assertThat(summary.articles()).isEqualTo(1);
+    assertThat(JobOutput.json(out)).isEqualTo(Files.readString(cliOut, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aRerunAfterAKilledRunGivesTheSameOutputAndIndex() throws Exception {
     Path out = tmp.resolve("out");
     Path index = tmp.resolve("index");
