@@ -2,8 +2,8 @@ package dev.newsminer.bench;
 
 import dev.newsminer.Extraction;
 import dev.newsminer.NewsMiner;
-import dev.newsminer.article.Article;
 import dev.newsminer.Sentence;
+import dev.newsminer.article.Article;
 import dev.newsminer.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.newsminer.bench;
 
-import dev.newsminer.Extraction;
 import dev.newsminer.Commitment;
+import dev.newsminer.Extraction;
 import dev.newsminer.commitment.CommitmentExtractor;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

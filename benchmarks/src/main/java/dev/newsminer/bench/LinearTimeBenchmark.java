@@ -1,11 +1,11 @@
 package dev.newsminer.bench;
 
-import dev.newsminer.article.Article;
 import dev.newsminer.Commitment;
-import dev.newsminer.commitment.CommitmentExtractor;
 import dev.newsminer.Organization;
-import dev.newsminer.entity.OrganizationFinder;
 import dev.newsminer.Sentence;
+import dev.newsminer.article.Article;
+import dev.newsminer.commitment.CommitmentExtractor;
+import dev.newsminer.entity.OrganizationFinder;
 import dev.newsminer.text.TextAnalyzer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

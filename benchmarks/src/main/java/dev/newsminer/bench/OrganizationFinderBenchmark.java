@@ -1,8 +1,8 @@
 package dev.newsminer.bench;
 
+import dev.newsminer.Organization;
 import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.NameTagger;
-import dev.newsminer.Organization;
 import dev.newsminer.entity.OrganizationFinder;
 import java.io.IOException;
 import java.nio.file.Path;

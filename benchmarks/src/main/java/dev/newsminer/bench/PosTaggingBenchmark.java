@@ -1,9 +1,9 @@
 package dev.newsminer.bench;
 
-import dev.newsminer.text.GreedyPosTaggers;
 import dev.newsminer.Sentence;
-import dev.newsminer.text.TextModels;
 import dev.newsminer.Token;
+import dev.newsminer.text.GreedyPosTaggers;
+import dev.newsminer.text.TextModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

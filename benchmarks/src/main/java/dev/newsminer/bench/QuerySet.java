@@ -1,7 +1,7 @@
 package dev.newsminer.bench;
 
-import dev.newsminer.article.Article;
 import dev.newsminer.CommitmentKind;
+import dev.newsminer.article.Article;
 import dev.newsminer.index.SearchRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;

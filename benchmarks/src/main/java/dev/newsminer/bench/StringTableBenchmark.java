@@ -1,10 +1,10 @@
 package dev.newsminer.bench;
 
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import dev.newsminer.entity.NameDecoderTables;
 import dev.newsminer.internal.LowerCase;
 import dev.newsminer.internal.TextTable;
-import dev.newsminer.Sentence;
-import dev.newsminer.Token;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.newsminer.cli;
 
+import dev.newsminer.Commitment;
 import dev.newsminer.ExtractionJson;
 import dev.newsminer.NewsMiner;
 import dev.newsminer.article.Article;
@@ -10,9 +11,8 @@ import dev.newsminer.cli.commitments.CommitmentCorpus;
 import dev.newsminer.cli.commitments.CorpusSplit;
 import dev.newsminer.cli.commitments.CorpusStory;
 import dev.newsminer.cli.commitments.Reliability;
-import dev.newsminer.Commitment;
-import dev.newsminer.commitment.CommitmentEvaluator;
 import dev.newsminer.commitment.CommitmentEvaluator.GoldArticle;
+import dev.newsminer.commitment.CommitmentEvaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

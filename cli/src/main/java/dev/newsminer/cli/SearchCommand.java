@@ -1,7 +1,7 @@
 package dev.newsminer.cli;
 
-import dev.newsminer.ExtractionJson;
 import dev.newsminer.CommitmentKind;
+import dev.newsminer.ExtractionJson;
 import dev.newsminer.index.ArticleIndex;
 import dev.newsminer.index.SearchHit;
 import dev.newsminer.index.SearchRequest;

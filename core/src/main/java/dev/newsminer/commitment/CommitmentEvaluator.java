@@ -1,10 +1,10 @@
 package dev.newsminer.commitment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsminer.Amount;
 import dev.newsminer.Commitment;
 import dev.newsminer.CommitmentKind;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package dev.newsminer.commitment;
 
 import dev.newsminer.Commitment;
+import dev.newsminer.Organization;
+import dev.newsminer.Sentence;
 import dev.newsminer.article.Article;
 import dev.newsminer.commitment.OrgMentions.Mention;
 import dev.newsminer.entity.Countries;
-import dev.newsminer.Organization;
-import dev.newsminer.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.newsminer.commitment;
 
+import dev.newsminer.OrganizationType;
 import dev.newsminer.commitment.Lexicon.Trigger;
 import dev.newsminer.commitment.OrgMentions.Mention;
-import dev.newsminer.OrganizationType;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.newsminer.commitment;
 
 import dev.newsminer.CommitmentKind;
+import dev.newsminer.OrganizationType;
 import dev.newsminer.commitment.Lexicon.Trigger;
 import dev.newsminer.commitment.OrgMentions.Mention;
-import dev.newsminer.OrganizationType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.newsminer.commitment;
 
-import dev.newsminer.commitment.OrgMentions.Mention;
 import dev.newsminer.OrganizationType;
 import dev.newsminer.Sentence;
 import dev.newsminer.Token;
+import dev.newsminer.commitment.OrgMentions.Mention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.newsminer.commitment;
 
-import dev.newsminer.entity.Countries;
 import dev.newsminer.Organization;
 import dev.newsminer.OrganizationType;
-import dev.newsminer.Span;
 import dev.newsminer.Sentence;
+import dev.newsminer.Span;
 import dev.newsminer.Token;
+import dev.newsminer.entity.Countries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

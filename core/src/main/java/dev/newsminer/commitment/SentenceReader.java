@@ -2,8 +2,8 @@ package dev.newsminer.commitment;
 
 import dev.newsminer.Commitment;
 import dev.newsminer.CommitmentKind;
-import dev.newsminer.commitment.OrgMentions.Mention;
 import dev.newsminer.OrganizationType;
+import dev.newsminer.commitment.OrgMentions.Mention;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

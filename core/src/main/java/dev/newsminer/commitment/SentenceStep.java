@@ -1,8 +1,8 @@
 package dev.newsminer.commitment;
 
-import dev.newsminer.commitment.OrgMentions.Mention;
 import dev.newsminer.Sentence;
 import dev.newsminer.Token;
+import dev.newsminer.commitment.OrgMentions.Mention;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package dev.newsminer.commitment;
 
 import dev.newsminer.Evidence;
-import dev.newsminer.commitment.OrgMentions.Mention;
-import dev.newsminer.internal.LowerCase;
 import dev.newsminer.Sentence;
 import dev.newsminer.Token;
+import dev.newsminer.commitment.OrgMentions.Mention;
+import dev.newsminer.internal.LowerCase;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -2,16 +2,16 @@ package dev.newsminer.entity;
 
 import dev.newsminer.Organization;
 import dev.newsminer.OrganizationType;
-import dev.newsminer.Span;
 import dev.newsminer.Sentence;
+import dev.newsminer.Span;
 import dev.newsminer.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 

@@ -2,8 +2,8 @@ package dev.newsminer.index;
 
 import static dev.newsminer.index.IndexedDocuments.*;
 
-import dev.newsminer.Extraction;
 import dev.newsminer.Amount;
+import dev.newsminer.Extraction;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;

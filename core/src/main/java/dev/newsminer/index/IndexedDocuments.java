@@ -1,10 +1,10 @@
 package dev.newsminer.index;
 
-import dev.newsminer.Extraction;
-import dev.newsminer.article.Article;
 import dev.newsminer.Amount;
 import dev.newsminer.Commitment;
+import dev.newsminer.Extraction;
 import dev.newsminer.Organization;
+import dev.newsminer.article.Article;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;

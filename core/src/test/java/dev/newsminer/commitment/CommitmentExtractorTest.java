@@ -6,11 +6,11 @@ import dev.newsminer.CommitmentKind;
 import dev.newsminer.Timeframe;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsminer.article.Article;
 import dev.newsminer.Organization;
 import dev.newsminer.OrganizationType;
-import dev.newsminer.Span;
 import dev.newsminer.Sentence;
+import dev.newsminer.Span;
+import dev.newsminer.article.Article;
 import dev.newsminer.text.TextAnalyzer;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.newsminer.commitment;
 
-import dev.newsminer.entity.Countries;
 import dev.newsminer.Organization;
 import dev.newsminer.OrganizationType;
-import dev.newsminer.Span;
 import dev.newsminer.Sentence;
+import dev.newsminer.Span;
+import dev.newsminer.entity.Countries;
 import dev.newsminer.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;

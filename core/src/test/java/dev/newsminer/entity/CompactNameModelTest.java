@@ -3,10 +3,10 @@ package dev.newsminer.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsminer.SharedData;
 import dev.newsminer.Sentence;
-import dev.newsminer.text.TextAnalyzer;
+import dev.newsminer.SharedData;
 import dev.newsminer.Token;
+import dev.newsminer.text.TextAnalyzer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package dev.newsminer.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsminer.SharedData;
 import dev.newsminer.Sentence;
-import dev.newsminer.text.TextAnalyzer;
+import dev.newsminer.SharedData;
 import dev.newsminer.Token;
+import dev.newsminer.text.TextAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,16 +2,16 @@ package dev.newsminer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsminer.Commitment;
+import dev.newsminer.CommitmentKind;
 import dev.newsminer.Extraction;
 import dev.newsminer.NewsMiner;
+import dev.newsminer.Organization;
 import dev.newsminer.SharedData;
 import dev.newsminer.article.Article;
 import dev.newsminer.article.ArticleFiles;
 import dev.newsminer.article.ArticleSink;
 import dev.newsminer.article.ReadProblem;
-import dev.newsminer.Commitment;
-import dev.newsminer.CommitmentKind;
-import dev.newsminer.Organization;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,15 +3,15 @@ package dev.newsminer.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsminer.Extraction;
-import dev.newsminer.article.Article;
 import dev.newsminer.Amount;
 import dev.newsminer.Commitment;
 import dev.newsminer.CommitmentKind;
 import dev.newsminer.Evidence;
+import dev.newsminer.Extraction;
 import dev.newsminer.Organization;
 import dev.newsminer.OrganizationType;
 import dev.newsminer.Span;
+import dev.newsminer.article.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

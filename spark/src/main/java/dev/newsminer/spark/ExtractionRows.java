@@ -1,13 +1,13 @@
 package dev.newsminer.spark;
 
+import dev.newsminer.Amount;
+import dev.newsminer.Commitment;
+import dev.newsminer.Evidence;
 import dev.newsminer.Extraction;
+import dev.newsminer.Organization;
+import dev.newsminer.Span;
+import dev.newsminer.Timeframe;
 import dev.newsminer.article.Article;
-import dev.newsminer.commitment.Amount;
-import dev.newsminer.commitment.Commitment;
-import dev.newsminer.commitment.Evidence;
-import dev.newsminer.commitment.Timeframe;
-import dev.newsminer.entity.Organization;
-import dev.newsminer.entity.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

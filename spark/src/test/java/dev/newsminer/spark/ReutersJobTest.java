@@ -3,8 +3,8 @@ package dev.newsminer.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.newsminer.cli.CommandLineRun;
 import dev.newsminer.CommitmentKind;
+import dev.newsminer.cli.CommandLineRun;
 import dev.newsminer.index.ArticleIndex;
 import dev.newsminer.index.SearchRequest;
 import java.nio.charset.StandardCharsets;

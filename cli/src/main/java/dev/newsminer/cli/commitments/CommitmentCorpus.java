@@ -2,13 +2,13 @@ package dev.newsminer.cli.commitments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsminer.CommitmentKind;
 import dev.newsminer.article.Article;
 import dev.newsminer.article.ArticleFiles;
 import dev.newsminer.article.ArticleSink;
 import dev.newsminer.article.ReadProblem;
-import dev.newsminer.commitment.CommitmentEvaluator;
 import dev.newsminer.commitment.CommitmentEvaluator.GoldCommitment;
-import dev.newsminer.CommitmentKind;
+import dev.newsminer.commitment.CommitmentEvaluator;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.newsminer.cli.commitments;
 
+import dev.newsminer.Commitment;
 import dev.newsminer.Extraction;
 import dev.newsminer.NewsMiner;
 import dev.newsminer.commitment.Candidate;
-import dev.newsminer.Commitment;
 import dev.newsminer.commitment.CommitmentEvaluator;
 import dev.newsminer.commitment.CommitmentExtractor;
 import dev.newsminer.commitment.CommitmentScorer;

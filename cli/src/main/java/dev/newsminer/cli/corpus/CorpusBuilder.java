@@ -1,8 +1,8 @@
 package dev.newsminer.cli.corpus;
 
 import dev.newsminer.Sentence;
-import dev.newsminer.text.TextAnalyzer;
 import dev.newsminer.Token;
+import dev.newsminer.text.TextAnalyzer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

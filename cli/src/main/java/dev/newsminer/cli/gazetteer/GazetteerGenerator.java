@@ -1,8 +1,8 @@
 package dev.newsminer.cli.gazetteer;
 
+import dev.newsminer.OrganizationType;
 import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.GazetteerEntry;
-import dev.newsminer.OrganizationType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

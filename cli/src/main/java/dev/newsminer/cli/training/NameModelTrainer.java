@@ -1,12 +1,12 @@
 package dev.newsminer.cli.training;
 
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.GazetteerEntry;
 import dev.newsminer.entity.NameList;
 import dev.newsminer.entity.OpenNlpExtensions;
-import dev.newsminer.Sentence;
 import dev.newsminer.text.TextAnalyzer;
-import dev.newsminer.Token;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

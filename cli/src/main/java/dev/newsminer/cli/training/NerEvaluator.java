@@ -1,14 +1,14 @@
 package dev.newsminer.cli.training;
 
+import dev.newsminer.Organization;
+import dev.newsminer.Sentence;
+import dev.newsminer.Span;
+import dev.newsminer.Token;
 import dev.newsminer.entity.Gazetteer;
 import dev.newsminer.entity.GazetteerMatch;
 import dev.newsminer.entity.NameTagger;
-import dev.newsminer.Organization;
 import dev.newsminer.entity.OrganizationFinder;
-import dev.newsminer.Span;
 import dev.newsminer.entity.TaggedName;
-import dev.newsminer.Sentence;
-import dev.newsminer.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,10 +1,10 @@
 package dev.newsminer.cli.training;
 
+import dev.newsminer.Sentence;
+import dev.newsminer.Token;
 import dev.newsminer.entity.NameTagger;
 import dev.newsminer.entity.TaggedName;
-import dev.newsminer.Sentence;
 import dev.newsminer.text.TextAnalyzer;
-import dev.newsminer.Token;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
