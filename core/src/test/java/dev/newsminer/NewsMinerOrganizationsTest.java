@@ -30,6 +30,25 @@ class NewsMinerOrganizationsTest {
   }
 
   @Test
+  void anOrganizationTheArticleCallsByAFormerNameKeepsItAndTheListsNameIsAnAlias() {
+    Extraction x = NewsMiner.english().extract(Article.of("t.txt", "",
+        "Daiwa Bank Ltd said it will lend 200 mln dlrs to Statoil for a North Sea field. Nestle SA said it"
+            + " would build a plant. Barcelona beat Chelsea 2-1 on Tuesday. IBM said it would hire 500 people."));
+    // a former name is what this article's reader knows the organization by
+    assertThat(byName(x, "Daiwa Bank").aliases()).contains("Resona Holdings");
+    assertThat(byName(x, "Statoil").aliases()).contains("Equinor");
+    // another spelling and a short form take the list's name, as in every other article
+    assertThat(byName(x, "Nestlé").aliases()).contains("Nestle SA");
+    assertThat(x.organizations()).extracting(Organization::name).contains("FC Barcelona")
+        .doesNotContain("Resona Holdings", "Equinor", "Nestle", "Barcelona");
+  }
+
+  private static Organization byName(Extraction x, String name) {
+    return x.organizations().stream().filter(o -> o.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + x.organizations()));
+  }
+
+  @Test
   void theTitleIsReadWithTheTextAndItsSpansSayTheyAreInTheTitle() {
     Article a = Article.of("t.txt", "Quillmere Buys Hollowbrook Foods Ltd",
         "Hollowbrook Foods Ltd agreed to be bought. Hollowbrook Foods will keep its staff.");

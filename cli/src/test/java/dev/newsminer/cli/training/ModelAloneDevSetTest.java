@@ -24,9 +24,9 @@ class ModelAloneDevSetTest {
         .evaluate(HELD_OUT, null).perType().get("ORG");
 
     assertThat(org.gold()).isEqualTo(598);
-    // the model card: P 0.832, R 0.903, F1 0.866
+    // the model card: P 0.793, R 0.921, F1 0.852 (the issue asks for F1 0.80)
     assertThat(org.f1()).as("ORG F1").isGreaterThanOrEqualTo(0.85);
-    assertThat(org.precision()).as("ORG precision").isGreaterThanOrEqualTo(0.82);
-    assertThat(org.recall()).as("ORG recall").isGreaterThanOrEqualTo(0.89);
+    assertThat(org.precision()).as("ORG precision").isGreaterThanOrEqualTo(0.78);
+    assertThat(org.recall()).as("ORG recall").isGreaterThanOrEqualTo(0.91);
   }
 }
