@@ -39,7 +39,6 @@ final class NameContext {
       if (end - start == 1 && produce(t, end)) {
         return false;
       }
-
       if (OrganizationPatterns.nameWord(next, headline) && !OrganizationWords.TITLES.contains(OrganizationWords.lower(next))
           && !OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(next)) && !spells(next, t, start, end)) {
         return false;
