@@ -793,7 +793,7 @@ public final class OrganizationFinder {
     return false;
   }
 
-  private static final Set<String> TRAILING_CONNECTORS = Set.of(",", "and", "&", "of", "-");
+  static final Set<String> TRAILING_CONNECTORS = Set.of(",", "and", "&", "of", "-");
 
   private Organization organization(MentionGroup g, Placement at) {
     List<Span> spans = new ArrayList<>(g.mentions().size());
@@ -838,7 +838,7 @@ public final class OrganizationFinder {
       }
     }
     spans.sort(Comparator.comparing((Span sp) -> sp.inText()).thenComparingInt(Span::start));
-    String name = g.entry() != null && !writtenOtherwise(longest, longestWords, g.entry().name()) ? g.entry().name() : longest;
+    String name = g.entry() != null && !FormerNames.calledOtherwise(longest, longestWords, g.entry().name()) ? g.entry().name() : longest;
     OrganizationType type = g.entry() != null ? g.entry().type() : typeOf(longestWords);
     if (g.entry() == null) {
       for (Mention m : g.mentions()) {
@@ -859,54 +859,5 @@ public final class OrganizationFinder {
       }
     }
     return new Organization(name, type, aliases, spans);
-  }
-
-  /**
-   * Whether the article names a listed organization by a name of its own rather than the list's
-   * canonical name or a short form of it: a former name ("Daiwa Bank" for the list's "Resona
-   * Holdings", "Statoil" for "Equinor", "Ingka Group" for "IKEA"). Such an organization keeps the
-   * article's name, which is what a reader of that article (and its date) knows it by; the list's
-   * name stays an alias. Acronyms, other spellings ("Nestle") and short or fuller forms of the
-   * canonical name ("Barcelona" for "FC Barcelona") take the list's name, so that one organization
-   * has one name across articles wherever the article does not call it something else.
-   */
-  static boolean writtenOtherwise(String longest, String[] longestWords, String canonical) {
-    if (longest == null || longestWords == null) {
-      return false;
-    }
-    if (longestWords.length == 1 && !hasLowerCase(longest)) {
-      return false;
-    }
-    String written = withoutLegalForm(longest);
-    String listed = withoutLegalForm(canonical);
-    Set<String> writtenWords = new HashSet<>(Arrays.asList(folded(written).split(" ")));
-    Set<String> listedWords = new HashSet<>(Arrays.asList(folded(listed).split(" ")));
-    // a short or a fuller form of the listed name ("Barcelona", "Nasdaq Stock Market") is the same
-    // name; a name with words of its own on both sides is another one
-    return !writtenWords.containsAll(listedWords) && !listedWords.containsAll(writtenWords);
-  }
-
-  private static String folded(String name) {
-    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}&]+", " ").strip();
-  }
-
-  private static boolean hasLowerCase(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLowerCase(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String withoutLegalForm(String name) {
-    String[] words = name.split("\\s+");
-    int end = words.length;
-    while (end > 1 && (OrganizationWords.LEGAL_FORMS.contains(OrganizationPatterns.bare(words[end - 1].replaceAll("[,.]+$", "")))
-        || TRAILING_CONNECTORS.contains(OrganizationWords.lower(words[end - 1])))) {
-      end--;
-    }
-    return String.join(" ", Arrays.asList(words).subList(0, end)).replaceAll("[,.]+$", "");
   }
 }
