@@ -130,8 +130,14 @@ final class FieldReader extends SentenceStep {
   }
 
   int purposeEnd(int start, int end, TimeframeParser.Found tf) {
-    int stop = Math.min(end, start + 14);
+    // A purpose runs to its clause's end or an earlier boundary; past 14 tokens it still runs to the
+    // next comma or semicolon within 30, rather than stop inside an amount, a price or a name
+    // ("KSh 1.3bn ($10" ...), and only a clause longer than that is cut at 14.
+    int stop = Math.min(end, start + 30);
     for (int k = start + 1; k < stop; k++) {
+      if (k >= start + 14 && (lower[k].equals(",") || lower[k].equals(";"))) {
+        return k;
+      }
       if (tf != null && tokens.get(k).start() >= tf.start() && tokens.get(k).start() < tf.end()) {
         return k;
       }
@@ -148,7 +154,7 @@ final class FieldReader extends SentenceStep {
         return k;
       }
     }
-    return stop;
+    return stop < end ? Math.min(end, start + 14) : stop;
   }
 
   String beneficiary(TriggerHit h, MoneyParser.Money m, int purposeStart, int end) {

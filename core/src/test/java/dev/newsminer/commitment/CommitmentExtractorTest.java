@@ -64,6 +64,18 @@ class CommitmentExtractorTest {
     return found.get(0);
   }
 
+  @Test
+  void aLongPurposeRunsToTheEndOfItsPhraseNotIntoTheMiddleOfAPriceOrAName() {
+    Commitment c = only(extract("Harbor Foods said it will buy a further 26 pct of Bright Path Dairies from"
+        + " its public shareholders at 142 rupees a share.", "Harbor Foods", "Bright Path Dairies"),
+        "Harbor Foods", CommitmentKind.ACQUISITION);
+    assertThat(c.purpose()).endsWith("at 142 rupees a share");
+    Commitment aid = only(extract("Ottawa Grain Board will provide 850 mln Canadian dlrs in emergency aid to"
+        + " grain farmers in the western provinces hurt by low world prices.", "Ottawa Grain Board=GOVERNMENT"),
+        "Ottawa Grain Board", CommitmentKind.FUNDING);
+    assertThat(aid.purpose()).endsWith("hurt by low world prices");
+  }
+
   // ---- FUNDING -------------------------------------------------------------------------------
 
   @Test
