@@ -13,7 +13,7 @@ package dev.newsminer.entity;
 final class ConfidentModelNames {
 
   /** The model's probability from which a name of the right shape stands alone. */
-  static final double MIN_PROBABILITY = 0.9;
+  static final double MIN_PROBABILITY = 0.8;
 
   private ConfidentModelNames() {}
 

@@ -12,6 +12,7 @@ class ConfidentModelNamesTest {
   @Test
   void aConfidentNameOfTwoWordsStandsWithoutOtherEvidence() {
     assertThat(ConfidentModelNames.standsAlone(SENTENCE, 2, 4, 0.95)).isTrue();
+    assertThat(ConfidentModelNames.standsAlone(SENTENCE, 2, 4, 0.85)).isTrue();
   }
 
   @Test
