@@ -116,7 +116,9 @@ final class FieldReader extends SentenceStep {
           }
         }
       }
-      for (int k = from; k < end && k < from + 8; k++) {
+      // "a memorandum of understanding with the Maharashtra State Electricity Distribution Company to
+      // speed up": the action may follow a partner's long name
+      for (int k = from; k < end && k < from + 16; k++) {
         if (lower[k].equals("to") && k + 1 < end && sv.actionAfterTo(k + 1)) {
           return k + 1;
         }

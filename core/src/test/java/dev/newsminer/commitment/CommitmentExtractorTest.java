@@ -76,6 +76,15 @@ class CommitmentExtractorTest {
     assertThat(aid.purpose()).endsWith("hurt by low world prices");
   }
 
+  @Test
+  void aPartnershipsPurposeIsTheActionAfterThePartnersLongName() {
+    Commitment c = only(extract("Kestrel Analytics signed a memorandum of understanding with the Northern Rivers"
+        + " Regional Water and Power Distribution Company to install solar pumps on 400 farms.",
+        "Kestrel Analytics", "Northern Rivers Regional Water and Power Distribution Company"),
+        "Kestrel Analytics", CommitmentKind.PARTNERSHIP);
+    assertThat(c.purpose()).isEqualTo("install solar pumps on 400 farms");
+  }
+
   // ---- FUNDING -------------------------------------------------------------------------------
 
   @Test
