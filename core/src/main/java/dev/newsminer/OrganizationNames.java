@@ -1,11 +1,10 @@
 package dev.newsminer;
 
 import dev.newsminer.entity.Countries;
-import java.text.Normalizer;
+import dev.newsminer.internal.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class OrganizationNames {
 
-  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
   private static final Pattern LEGAL_FORM = Pattern.compile(
       "(,?\\s+(inc|corp|corporation|co|company|ltd|limited|plc|ag|sa|se|nv|bv|gmbh|llc|lp|group|holdings?))+\\.?$");
 
@@ -109,8 +107,7 @@ final class OrganizationNames {
 
   /** Case, accents, surrounding space and a trailing legal form do not tell two names apart. */
   static String key(String name) {
-    String plain = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    String lower = plain.strip().toLowerCase(Locale.ROOT);
+    String lower = Folding.fold(name).strip();
     String bare = LEGAL_FORM.matcher(lower).replaceFirst("");
     return bare.isEmpty() ? lower : bare;
   }

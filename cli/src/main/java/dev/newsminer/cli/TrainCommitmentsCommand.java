@@ -90,8 +90,10 @@ final class TrainCommitmentsCommand implements Callable<Integer> {
     out.put("right_candidates", keep);
     out.put("training_accuracy", Math.round(ScorerTrainer.accuracy(trained, events) * 10000) / 10000.0);
     if (folds > 1) {
+      // each candidate scored by a model trained without its fold, once for both uses below
+      List<double[]> outOfFold = ScorerTrainer.outOfFold(byStory, folds, options);
       List<Map<String, Object>> rows = new ArrayList<>();
-      for (ScorerTrainer.FoldScore f : ScorerTrainer.crossValidate(byStory, folds, options, KEEP_ATS)) {
+      for (ScorerTrainer.FoldScore f : ScorerTrainer.crossValidate(byStory, outOfFold, KEEP_ATS)) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("keep_at", f.keepAt());
         row.put("precision", Math.round(f.precision() * 10000) / 10000.0);
@@ -101,7 +103,6 @@ final class TrainCommitmentsCommand implements Callable<Integer> {
       }
       out.put("cross_validation", rows);
       // confidence that means what it says on new text: Platt scaling fitted out of fold
-      List<double[]> outOfFold = ScorerTrainer.outOfFold(byStory, folds, options);
       CommitmentScorer.Calibration calibration = ScorerTrainer.platt(outOfFold);
       // how often a calibrated confidence of 0.8 or more was right on the stories left out of each fold
       int high = 0;

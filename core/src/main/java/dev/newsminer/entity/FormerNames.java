@@ -1,9 +1,8 @@
 package dev.newsminer.entity;
 
-import java.text.Normalizer;
+import dev.newsminer.internal.Folding;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,8 +40,7 @@ final class FormerNames {
   }
 
   private static String folded(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}&]+", " ").strip();
+    return Folding.fold(name).replaceAll("[^\\p{L}\\p{N}&]+", " ").strip();
   }
 
   private static boolean hasLowerCase(String s) {

@@ -1,8 +1,8 @@
 package dev.newsminer.entity;
 
+import dev.newsminer.internal.MaxentLayout;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
@@ -77,33 +77,9 @@ final class NameModelParameters {
     if (!(maxent instanceof AbstractModel abstractModel)) {
       throw new IllegalArgumentException("name finder model must be an OpenNLP maxent model; got " + artifact);
     }
-    Object[] data = abstractModel.getDataStructures();
-    Context[] parameters = (Context[]) data[0];
-    @SuppressWarnings("unchecked")
-    Map<String, Context> pmap = (Map<String, Context>) data[1];
-    String[] outcomes = (String[]) data[2];
-    Map<Context, Integer> numbers = new IdentityHashMap<>(parameters.length * 2);
-    for (int i = 0; i < parameters.length; i++) {
-      numbers.put(parameters[i], i);
-    }
-    String[] keys = new String[parameters.length];
-    for (Map.Entry<String, Context> e : pmap.entrySet()) {
-      keys[numbers.get(e.getValue())] = e.getKey();
-    }
-    int[] start = new int[parameters.length + 1];
-    for (int p = 0; p < parameters.length; p++) {
-      start[p + 1] = start[p] + parameters[p].getOutcomes().length;
-    }
-    byte[] outcome = new byte[start[parameters.length]];
-    double[] weights = new double[outcome.length];
-    for (int p = 0; p < parameters.length; p++) {
-      int[] o = parameters[p].getOutcomes();
-      double[] w = parameters[p].getParameters();
-      for (int k = 0; k < o.length; k++) {
-        outcome[start[p] + k] = (byte) o[k];
-        weights[start[p] + k] = w[k];
-      }
-    }
+    MaxentLayout layout = MaxentLayout.of(abstractModel);
+    String[] outcomes = layout.outcomes();
+    String[] keys = layout.predicates();
     for (int p = 0; p < keys.length; p++) {
       if (keys[p] == null) {
         keys[p] = ""; // a predicate no feature string names: unreachable, as in the model
@@ -115,7 +91,7 @@ final class NameModelParameters {
     }
     Object list = model.getArtifact(NameList.RESOURCE);
     Object descriptor = model.getArtifact(GENERATOR_DESCRIPTOR);
-    return new NameModelParameters(outcomes, keys, start, outcome, weights,
+    return new NameModelParameters(outcomes, keys, layout.start(), layout.outcome(), layout.weights(),
         list instanceof NameList l ? l : NameList.of(List.of()), model.getFactory().createSequenceCodec(),
         descriptor instanceof byte[] bytes ? bytes : new byte[0]);
   }

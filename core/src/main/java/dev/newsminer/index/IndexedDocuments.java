@@ -5,14 +5,13 @@ import dev.newsminer.Commitment;
 import dev.newsminer.Extraction;
 import dev.newsminer.Organization;
 import dev.newsminer.article.Article;
+import dev.newsminer.internal.Folding;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -217,8 +216,7 @@ final class IndexedDocuments {
 
   /** The key an organization filter matches a name by: without case or accents ("Nestlé" and "NESTLE" alike). */
   static String key(String name) {
-    String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
-    return ACCENTS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    return Folding.fold(name.strip());
   }
 
   /** The key of an index written before keys were accent-free: lower case only. */
@@ -226,7 +224,6 @@ final class IndexedDocuments {
     return name.strip().toLowerCase(Locale.ROOT);
   }
 
-  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
   private static Organization find(List<Organization> organizations, String name) {
     for (Organization o : organizations) {

@@ -1,12 +1,12 @@
 package dev.newsminer.text;
 
+import dev.newsminer.internal.MaxentLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.postag.POSContextGenerator;
@@ -73,36 +73,17 @@ final class GreedyPosTagger {
     if (!(maxent instanceof AbstractModel abstractModel)) {
       throw new IllegalArgumentException("POS model must be an OpenNLP maxent model; got " + maxent.getClass());
     }
-    Object[] data = abstractModel.getDataStructures();
-    Context[] parameters = (Context[]) data[0];
-    @SuppressWarnings("unchecked")
-    Map<String, Context> pmap = (Map<String, Context>) data[1];
-    this.outcomes = (String[]) data[2];
-    this.predicates = new HashMap<>(pmap.size() * 2);
-    Map<Context, Integer> numbers = new java.util.IdentityHashMap<>(parameters.length * 2);
-    for (int i = 0; i < parameters.length; i++) {
-      numbers.put(parameters[i], i);
-    }
-    for (Map.Entry<String, Context> e : pmap.entrySet()) {
-      predicates.put(e.getKey(), numbers.get(e.getValue()));
-    }
-    if (outcomes.length > Byte.MAX_VALUE) {
-      throw new IllegalArgumentException("at most " + Byte.MAX_VALUE + " POS tags; got " + outcomes.length);
-    }
-    this.start = new int[parameters.length + 1];
-    for (int p = 0; p < parameters.length; p++) {
-      start[p + 1] = start[p] + parameters[p].getOutcomes().length;
-    }
-    this.outcomeOf = new byte[start[parameters.length]];
-    this.weights = new double[outcomeOf.length];
-    for (int p = 0; p < parameters.length; p++) {
-      int[] o = parameters[p].getOutcomes();
-      double[] w = parameters[p].getParameters();
-      for (int k = 0; k < o.length; k++) {
-        outcomeOf[start[p] + k] = (byte) o[k];
-        weights[start[p] + k] = w[k];
+    MaxentLayout layout = MaxentLayout.of(abstractModel);
+    this.outcomes = layout.outcomes();
+    this.predicates = new HashMap<>(layout.predicates().length * 2);
+    for (int p = 0; p < layout.predicates().length; p++) {
+      if (layout.predicates()[p] != null) {
+        predicates.put(layout.predicates()[p], p);
       }
     }
+    this.start = layout.start();
+    this.outcomeOf = layout.outcome();
+    this.weights = layout.weights();
     this.generator = model.getFactory().getPOSContextGenerator();
     int n = outcomes.length;
     this.scores = new double[n];

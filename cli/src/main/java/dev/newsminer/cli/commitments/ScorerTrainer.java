@@ -91,35 +91,26 @@ public final class ScorerTrainer {
   private ScorerTrainer() {}
 
   /**
-   * Cross-validates over stories: each of {@code folds} folds (story {@code i} in fold {@code i % folds})
-   * is scored by a model trained on the others, at each keep threshold.
+   * The cross-validated scores at each keep threshold, from the probabilities {@link #outOfFold} gave
+   * the candidates of {@code stories}.
    *
-   * @throws IOException when training fails
+   * @param stories   the labelled candidates by story (for the number of gold commitments)
+   * @param outOfFold what {@link #outOfFold} returned for them
+   * @param keepAts   the keep thresholds
+   * @return one score per threshold
    */
-  public static List<FoldScore> crossValidate(List<StoryEvents> stories, int folds, Options options, double[] keepAts)
-      throws IOException {
+  public static List<FoldScore> crossValidate(List<StoryEvents> stories, List<double[]> outOfFold, double[] keepAts) {
     int[] kept = new int[keepAts.length];
     int[] right = new int[keepAts.length];
     int gold = 0;
     for (StoryEvents s : stories) {
       gold += s.gold();
     }
-    for (int f = 0; f < folds; f++) {
-      List<Event> train = new ArrayList<>();
-      List<Event> test = new ArrayList<>();
-      for (int i = 0; i < stories.size(); i++) {
-        (i % folds == f ? test : train).addAll(stories.get(i).events());
-      }
-      AbstractModel model = train(train, options);
-      for (Event e : test) {
-        double p = model.eval(e.getContext())[model.getIndex(CommitmentScorer.KEEP)];
-        for (int t = 0; t < keepAts.length; t++) {
-          if (p >= keepAts[t]) {
-            kept[t]++;
-            if (e.getOutcome().equals(CommitmentScorer.KEEP)) {
-              right[t]++;
-            }
-          }
+    for (double[] scored : outOfFold) {
+      for (int t = 0; t < keepAts.length; t++) {
+        if (scored[0] >= keepAts[t]) {
+          kept[t]++;
+          right[t] += (int) scored[1];
         }
       }
     }
