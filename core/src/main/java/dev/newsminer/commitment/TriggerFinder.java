@@ -30,12 +30,15 @@ final class TriggerFinder extends SentenceStep {
     String noun;
     boolean coordinated;
 
-    /** An offer made by the verb at {@code at}: "made a bid for", "began a … tender offer for". */
-    static Hit offer(int at, int triggerEnd) {
+    /**
+     * A commitment named by a noun after the verb at {@code at}: an offer ("made a bid for", "began
+     * a … tender offer for") or an order ("has ordered 20 Boeing 787-9 jets", "signed an order for").
+     */
+    static Hit nominal(int at, int triggerEnd, String noun) {
       Hit h = new Hit();
       h.at = at;
       h.cls = Trigger.NOMINAL;
-      h.noun = "offer";
+      h.noun = noun;
       h.triggerEnd = triggerEnd;
       return h;
     }
@@ -270,14 +273,14 @@ final class TriggerFinder extends SentenceStep {
     if ((w.equals("ordered") || w.equals("orders")) && !tag.equals("NOUN") && t + 1 < n && (tokens.get(t + 1).tag().equals("NUM")
         || NUMBER_WORDS.contains(lower[t + 1]) || lower[t + 1].equals("up")) && t > 0 && !lower[t - 1].equals("was") && !lower[t - 1].equals("were")
         && !lower[t - 1].equals("been")) {
-      return ordered(t, t + 1);
+      return Hit.nominal(t, t + 1, "order"); // an order for equipment, placed by the subject
     }
     // "began a 100 dlrs a share cash tender offer for", "made a bid for"
     if ((l.equals("begin") || l.equals("launch") || l.equals("make") || l.equals("announce")) && tag.equals("VERB")) {
       for (int k = t + 1; k < n && k <= t + 10; k++) {
         if ((lower[k].equals("offer") || lower[k].equals("bid")) && k + 1 < n
             && (lower[k + 1].equals("for") || lower[k + 1].equals("to"))) {
-          return Hit.offer(t, k + 1);
+          return Hit.nominal(t, k + 1, "offer");
         }
         if (tokens.get(k).tag().equals("VERB")) {
           break;
@@ -345,7 +348,7 @@ final class TriggerFinder extends SentenceStep {
       if (k < n) {
         String noun = lower[k];
         if (noun.equals("order") && (l.equals("sign") || l.equals("place")) && k + 1 < n && lower[k + 1].equals("for")) {
-          return ordered(t, k + 1); // "signed a firm order for 60 jets": equipment bought
+          return Hit.nominal(t, k + 1, "order"); // "signed a firm order for 60 jets": equipment bought
         }
         boolean agreement = Lexicon.AGREEMENT_NOUNS.contains(noun);
         boolean plan = noun.equals("plan") || noun.equals("plans") || noun.equals("proposal") || noun.equals("programme")
@@ -373,7 +376,7 @@ final class TriggerFinder extends SentenceStep {
           return h;
         }
         if (offer && (l.equals("make") || l.equals("announce")) && v < n && lower[v].equals("for")) {
-          return Hit.offer(t, k + 1);
+          return Hit.nominal(t, k + 1, "offer");
         }
         if (agreement && !l.equals("announce") && !l.equals("approve") && v < n && lower[v].equals("with")) {
           Hit h = new Hit();
@@ -438,16 +441,6 @@ final class TriggerFinder extends SentenceStep {
   /** Numbers in words, which the tagger may take for nouns ("ordered eight/NOUN container ships"). */
   private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds");
-
-  /** An order for equipment, placed by the subject: "has ordered 20 Boeing 787-9 jets", "signed an order for". */
-  private Hit ordered(int t, int triggerEnd) {
-    Hit h = new Hit();
-    h.at = t;
-    h.cls = Trigger.NOMINAL;
-    h.noun = "order";
-    h.triggerEnd = triggerEnd;
-    return h;
-  }
 
   /**
    * "be" or "remain" (at {@code t}) ready to act: "is still committed to invest", "would be willing to
